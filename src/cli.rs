@@ -1,0 +1,115 @@
+//! The command line (clap derive): `check`, `claims`, `test`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use claimdiff::model::Severity;
+use claimdiff::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about = "Check several reports of one event against each other: quotes, speakers and figures that disagree")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Align claims across reports and report the ones that disagree
+    Check(CheckArgs),
+    /// List the claims extracted from each source, for inspection
+    Claims(ClaimsArgs),
+    /// Run case files and score findings against their expectations
+    Test(TestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Largest source accepted, in bytes
+    #[arg(long, value_name = "BYTES", default_value_t = claimdiff::load::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+    /// Allow a case file's `file:` to point outside the case's folder
+    #[arg(long)]
+    pub allow_outside: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files, directories (their .txt/.md files) or `-` for stdin; `ID=PATH` names a source
+    #[arg(value_name = "SOURCE", required_unless_present = "case")]
+    pub sources: Vec<String>,
+    /// Take the sources (and the reference) from a case file
+    #[arg(long, value_name = "FILE.yaml")]
+    pub case: Option<PathBuf>,
+    /// The source the others are checked against (wire copy, original version)
+    #[arg(long, value_name = "ID")]
+    pub reference: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    pub format: Format,
+    /// Write the report to FILE (whole or not at all) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    #[arg(value_name = "SOURCE", required = true)]
+    pub sources: Vec<String>,
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Terminal)]
+    pub format: ClaimsFormat,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Case files, or directories searched recursively for *.yaml
+    #[arg(value_name = "CASE", required = true)]
+    pub cases: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Terminal)]
+    pub format: ClaimsFormat,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Terminal,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    None,
+    Info,
+    Warning,
+    Error,
+}
+
+impl FailOn {
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::None => None,
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Error => Some(Severity::Error),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

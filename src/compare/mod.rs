@@ -1,0 +1,119 @@
+//! Compare: per aligned group, the rules of each finding kind. A group whose
+//! claims disagree makes one finding naming the dissenting sources (those
+//! against the majority, or against the reference when there is one).
+
+pub mod diff;
+mod figure;
+mod quote;
+
+use crate::align::Cluster;
+use crate::extract::{Claim, Data};
+use crate::load::{Document, Role};
+use crate::model::{fingerprint, ClaimView, DiffOp, Finding, FindingKind, Number};
+use crate::text::fold;
+
+/// Everything a rule needs to build a finding.
+pub struct Ctx<'a> {
+    pub docs: &'a [Document],
+    pub claims: &'a [Claim],
+}
+
+impl Ctx<'_> {
+    fn id(&self, claim: usize) -> &str {
+        &self.docs[self.claims[claim].source].id
+    }
+
+    fn is_reference(&self, claim: usize) -> bool {
+        self.docs[self.claims[claim].source].role == Role::Reference
+    }
+
+    /// Build a finding over `members`, with `dissent` the disagreeing ones.
+    fn finding(&self, kind: FindingKind, members: &[usize], dissent: &[usize], message: String, diff: Vec<DiffOp>) -> Finding {
+        let claims: Vec<ClaimView> = members.iter().map(|&i| self.view(i)).collect();
+        let sources: Vec<String> = members.iter().map(|&i| self.id(i).to_string()).collect();
+        let dissenting: Vec<String> = dissent.iter().map(|&i| self.id(i).to_string()).collect();
+        let mut parts: Vec<String> = members
+            .iter()
+            .map(|&i| format!("{}\u{1f}{}", self.id(i), fold(&self.claims[i].text)))
+            .collect();
+        parts.sort();
+        let fp = fingerprint(std::iter::once(kind.id()).chain(parts.iter().map(String::as_str)));
+        Finding {
+            fingerprint: fp,
+            kind,
+            severity: kind.default_severity(),
+            message,
+            sources,
+            dissenting,
+            claims,
+            diff,
+        }
+    }
+
+    /// The report's view of one claim.
+    pub fn view(&self, i: usize) -> ClaimView {
+        let c = &self.claims[i];
+        let doc = &self.docs[c.source];
+        let (line, column) = doc.line_col(c.span.start);
+        let mut v = ClaimView {
+            source: doc.id.clone(),
+            kind: c.kind(),
+            text: c.text.clone(),
+            sentence: c.sentence.clone(),
+            start: c.span.start,
+            end: c.span.end,
+            line,
+            column,
+            speaker: None,
+            value: None,
+            value_high: None,
+            unit: None,
+            qualifier: None,
+        };
+        match &c.data {
+            Data::Quote(q) => v.speaker = q.speaker.as_ref().map(|s| s.name.clone()),
+            Data::Figure(f) => {
+                v.value = Some(Number(f.value));
+                v.value_high = f.high.map(Number);
+                v.unit = f.unit.clone();
+                v.qualifier = f.qualifier_text.clone();
+            }
+        }
+        v
+    }
+
+    /// Split members into the base version's supporters and dissenters:
+    /// the reference decides when present, else the largest agreeing group
+    /// (ties go to the earliest source).
+    fn majority(&self, members: &[usize], agree: impl Fn(usize, usize) -> bool) -> (usize, Vec<usize>) {
+        let base = members.iter().copied().find(|&m| self.is_reference(m)).unwrap_or_else(|| {
+            let support = |m: usize| members.iter().filter(|&&o| agree(m, o)).count();
+            let best = members.iter().map(|&m| support(m)).max().unwrap_or(0);
+            members.iter().copied().find(|&m| support(m) == best).unwrap_or(members[0])
+        });
+        let dissent = members.iter().copied().filter(|&m| !agree(base, m)).collect();
+        (base, dissent)
+    }
+
+    /// "a, b" for a list of claims' sources.
+    fn names(&self, claims: &[usize]) -> String {
+        claims.iter().map(|&i| self.id(i)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Every finding of every group, in a deterministic order.
+pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster]) -> Vec<Finding> {
+    let ctx = Ctx { docs, claims };
+    let mut out = Vec::new();
+    for cluster in clusters {
+        let m = &cluster.members;
+        match &claims[m[0]].data {
+            Data::Quote(_) => {
+                out.extend(quote::wording(&ctx, m));
+                out.extend(quote::attribution(&ctx, m));
+            }
+            Data::Figure(_) => out.extend(figure::compare(&ctx, m)),
+        }
+    }
+    out
+}

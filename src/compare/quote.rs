@@ -1,0 +1,80 @@
+//! Rules for quotes: `quote-wording` (the words differ beyond typography and
+//! the partial-quote rule) and `quote-attribution` (different speakers).
+
+use super::diff::compare_quotes;
+use super::Ctx;
+use crate::extract::Via;
+use crate::model::{Finding, FindingKind};
+
+/// Longest excerpt of a quote shown in a message.
+const EXCERPT_WORDS: usize = 8;
+
+pub fn wording(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
+    let tokens = |i: usize| &ctx.claims[i].quote().expect("quote group").tokens;
+    let agree = |x: usize, y: usize| x == y || !compare_quotes(tokens(x), tokens(y)).differs;
+    let (base, dissent) = ctx.majority(members, agree);
+    let first = *dissent.first()?;
+    let w = compare_quotes(tokens(base), tokens(first));
+    let (old, new) = w.first_change.clone().unwrap_or_default();
+    let supporters: Vec<usize> = members.iter().copied().filter(|m| !dissent.contains(m)).collect();
+    let speaker = ctx.claims[base]
+        .quote()
+        .and_then(|q| q.speaker.as_ref())
+        .map_or_else(String::new, |s| format!(" {}", s.name));
+    let message = format!(
+        "{} quote{speaker} as \"{}\" where {} {} \"{}\"",
+        ctx.names(&dissent),
+        excerpt(&new),
+        ctx.names(&supporters),
+        if supporters.len() == 1 { "has" } else { "have" },
+        excerpt(&old),
+    );
+    Some(ctx.finding(FindingKind::QuoteWording, members, &dissent, message, w.ops))
+}
+
+fn excerpt(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() {
+        return "…".into();
+    }
+    if words.len() <= EXCERPT_WORDS {
+        return words.join(" ");
+    }
+    format!("{} …", words[..EXCERPT_WORDS].join(" "))
+}
+
+/// Surnames close enough to be one name spelled two ways, not two people.
+fn same_person(a: &str, b: &str) -> bool {
+    a == b || strsim::jaro_winkler(a, b) >= 0.9
+}
+
+pub fn attribution(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
+    let speaker = |i: usize| {
+        ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| s.via != Via::Continued)
+    };
+    let known: Vec<usize> = members.iter().copied().filter(|&i| speaker(i).is_some()).collect();
+    if known.len() < 2 {
+        return None;
+    }
+    let key = |i: usize| speaker(i).map(|s| s.key()).unwrap_or_default();
+    let (base, dissent) = ctx.majority(&known, |x, y| same_person(&key(x), &key(y)));
+    let first = *dissent.first()?;
+    let supporters: Vec<usize> = known.iter().copied().filter(|m| !dissent.contains(m)).collect();
+    let name = |i: usize| speaker(i).map(|s| s.name.clone()).unwrap_or_default();
+    let q = excerpt(&ctx.claims[base].text);
+    let message = format!(
+        "{} attribute{} \"{}\" to {} where {} attribute{} it to {}",
+        ctx.names(&dissent),
+        if dissent.len() == 1 { "s" } else { "" },
+        q,
+        name(first),
+        ctx.names(&supporters),
+        if supporters.len() == 1 { "s" } else { "" },
+        name(base),
+    );
+    let diff = vec![
+        crate::model::DiffOp { op: crate::model::DiffTag::Delete, text: name(base) },
+        crate::model::DiffOp { op: crate::model::DiffTag::Insert, text: name(first) },
+    ];
+    Some(ctx.finding(FindingKind::QuoteAttribution, members, &dissent, message, diff))
+}

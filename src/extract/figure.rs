@@ -1,0 +1,382 @@
+//! Figures: counts, amounts and percentages with their scale, currency,
+//! qualifier (about / at least / up to) and the thing counted. Digits with
+//! separators, decimals, scale words and suffixes (1.2 million, $3m, 2bn,
+//! 40k), number words (one thousand, a dozen, twenty-five), ranges. Years,
+//! dates, times, ordinals and identifiers (Covid-19, Article 5) are not figures.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use text2num::{text2digits, Language};
+
+use crate::extract::Qualifier;
+use crate::span::Span;
+use crate::text::{fold, lemma};
+use crate::words::{
+    contains, CURRENCIES, IDENTIFIER_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES,
+    UNIT_STOPS, UNIT_SYNONYMS, YEAR_CUES,
+};
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFigure {
+    /// From the currency or first digit to the end of the unit noun phrase.
+    pub span: Span,
+    pub value: f64,
+    /// The upper end of a range ("1,000-1,200", "between 10 and 15").
+    pub high: Option<f64>,
+    /// The thing counted as written ("ethnic groups"), or the currency code.
+    pub unit: Option<String>,
+    /// Comparison key of the thing counted ("group", "USD", "percent").
+    pub unit_key: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub qualifier_text: Option<String>,
+}
+
+const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen";
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let scale = "thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k|crore|lakh";
+    let words = format!(r"(?:(?:a|an|{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)");
+    Regex::new(&format!(
+        r"(?xi)
+        (?P<cur>US\$|\$|€|£|¥|₦|₹|₽|\b(?:USD|EUR|GBP|CFA|XOF|CHF|CNY|RUB|INR|NGN|ZAR|KES)\s?)?
+        (?:
+          (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{a0}}\u{{202f}}\u{{2009}}\x20]\d{{3}})+\b|\d+(?:\.\d+)?)
+          (?:\s?(?P<scale>{scale})\b)?
+        |
+          \b(?P<words>{words})\b
+        )
+        (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)?
+        "
+    ))
+    .expect("static regex")
+});
+
+static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|m|bn|k)\b)?")
+        .expect("static regex")
+});
+
+/// Figures in one sentence of `flat` (the document with line breaks as spaces).
+pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
+    let s = &flat[sentence.start..sentence.end];
+    let mut out: Vec<RawFigure> = Vec::new();
+    let mut skip_until = 0;
+    for caps in NUMBER.captures_iter(s) {
+        let m = caps.get(0).expect("group 0");
+        if m.start() < skip_until || m.as_str().trim().is_empty() {
+            continue;
+        }
+        let mut end = m.end();
+        let cur = caps.name("cur").map(|c| c.as_str().trim());
+        let pct = caps.name("pct").is_some();
+        let scale = caps.name("scale").map(|c| c.as_str());
+        let (value, is_words) = match (caps.name("num"), caps.name("words")) {
+            (Some(n), _) => (parse_digits(n.as_str()), false),
+            (None, Some(w)) => match parse_words(w.as_str()) {
+                Some(v) => (Some(v), true),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let Some(mut value) = value else { continue };
+        let num_text = caps.name("num").map_or("", |n| n.as_str());
+        if !is_words && !plausible_count(s, m.start(), m.end(), num_text, cur.is_some() || pct || scale.is_some()) {
+            continue;
+        }
+        if let Some(sc) = scale {
+            // A bare "m"/"b"/"k" suffix must be attached ("$3m", "40k").
+            let attached = !m.as_str()[..m.as_str().len() - sc.len()].ends_with(' ');
+            if sc.len() > 2 || attached {
+                value *= scale_of(sc);
+            }
+        }
+        let mut high = None;
+        if let Some(r) = RANGE_TAIL.captures(&s[end..]) {
+            let is_between_and = r[0].trim_start().starts_with("and");
+            let between = s[..m.start()].trim_end().to_lowercase().ends_with("between");
+            if !is_between_and || between {
+                if let Some(mut h) = parse_digits(&r[1]) {
+                    if let Some(sc) = r.get(2) {
+                        h *= scale_of(sc.as_str());
+                    } else if let Some(sc) = scale {
+                        h *= scale_of(sc);
+                    }
+                    if h > value {
+                        high = Some(h);
+                        end += r[0].len();
+                    }
+                }
+            }
+        }
+        skip_until = end;
+        let currency = cur.map(currency_code).or_else(|| currency_word_after(&s[end..]));
+        let (unit, unit_end) = unit_after(s, end);
+        let (qualifier, qualifier_text) = qualifier_of(s, m.start(), unit_end.unwrap_or(end));
+        let unit_key = if pct {
+            Some("percent".to_string())
+        } else if let Some(c) = &currency {
+            Some(c.clone())
+        } else {
+            unit.as_deref().map(unit_key)
+        };
+        let unit_text = if pct { Some("percent".to_string()) } else { currency.clone().or(unit) };
+        let start = sentence.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+        let stop = sentence.start + unit_end.unwrap_or(end);
+        out.push(RawFigure {
+            span: Span::new(start, stop.max(start)),
+            value,
+            high,
+            unit: unit_text,
+            unit_key,
+            qualifier,
+            qualifier_text,
+        });
+    }
+    out
+}
+
+fn scale_of(word: &str) -> f64 {
+    let w = word.to_lowercase();
+    SCALES.iter().find(|(s, _)| *s == w).map_or(1.0, |(_, v)| *v)
+}
+
+fn currency_code(sym: &str) -> String {
+    let s = sym.to_lowercase();
+    CURRENCIES.iter().find(|(k, _)| *k == s).map_or_else(|| sym.to_uppercase(), |(_, c)| (*c).to_string())
+}
+
+/// "6 billion CFA francs", "300 euros": a currency written after the number.
+fn currency_word_after(rest: &str) -> Option<String> {
+    let mut words = rest.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let first = words.next()?;
+    let hit = |w: &str| CURRENCIES.iter().find(|(k, _)| k.len() > 1 && *k == w).map(|(_, c)| (*c).to_string());
+    hit(&first).or_else(|| if first == "cfa" { Some("XOF".into()) } else { None })
+}
+
+/// ```
+/// use claimdiff::extract::figure::parse_digits;
+/// assert_eq!(parse_digits("1,200"), Some(1200.0));
+/// assert_eq!(parse_digits("1 000"), Some(1000.0));
+/// assert_eq!(parse_digits("2.5"), Some(2.5));
+/// ```
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    cleaned.parse().ok()
+}
+
+/// Number words to a value: "one thousand" -> 1000, "a dozen" -> 12,
+/// "twenty-five" -> 25. A lone "one" or "a" is not a figure.
+pub fn parse_words(s: &str) -> Option<f64> {
+    let lower = s.to_lowercase().replace('-', " ");
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let content: Vec<&str> = ws.iter().copied().filter(|w| !matches!(*w, "a" | "an" | "and")).collect();
+    if content.is_empty() || content == ["one"] || content == ["zero"] {
+        return None;
+    }
+    if content.last() == Some(&"dozen") {
+        let lead = &content[..content.len() - 1];
+        let mult = if lead.is_empty() { 1.0 } else { parse_words(&lead.join(" ")).or((lead == ["one"]).then_some(1.0))? };
+        return Some(mult * 12.0);
+    }
+    if ws.first().is_some_and(|w| matches!(*w, "a" | "an")) && content.len() == 1 {
+        // "a thousand", "a million", "a hundred"
+        return SCALES.iter().find(|(k, _)| *k == content[0] && k.len() > 2).map(|(_, v)| *v);
+    }
+    let phrase = ws.iter().copied().filter(|w| !matches!(*w, "a" | "an")).collect::<Vec<_>>().join(" ");
+    text2digits(&phrase, &Language::english()).ok()?.parse().ok()
+}
+
+/// Whether digits at `s[start..end]` are a count, not a year, date, time,
+/// ordinal or identifier.
+fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -> bool {
+    let before = &s[..start];
+    let after = &s[end..];
+    let prev_char = before.chars().last();
+    let next_char = after.chars().next();
+    // Covid-19, G20, F-16, 737-800, 10:30, 2012-13, 3pm, 11th.
+    if prev_char.is_some_and(|c| c.is_alphanumeric() || c == ':' || c == '/')
+        || (prev_char == Some('-') && before[..before.len() - 1].chars().last().is_some_and(char::is_alphanumeric))
+    {
+        return false;
+    }
+    if next_char.is_some_and(|c| c.is_alphabetic()) && !marked {
+        return false;
+    }
+    if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if after.starts_with('/') || after.starts_with(['–', '-']) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && is_year(num) {
+        return false;
+    }
+    let prev_word = last_word(before);
+    let next_word = first_word(after);
+    if regex_is_time(after) {
+        return false;
+    }
+    if contains(MONTHS, &prev_word) || contains(MONTHS, &next_word) || contains(MONTHS, &prev_word.trim_end_matches('.').to_string()) {
+        return false;
+    }
+    if contains(IDENTIFIER_WORDS, &prev_word) && !marked {
+        return false;
+    }
+    if is_year(num) && !marked {
+        let plural_noun = next_word.len() > 3 && next_word.ends_with('s') && !contains(UNIT_STOPS, &next_word);
+        if contains(YEAR_CUES, &prev_word) || !plural_noun {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_year(num: &str) -> bool {
+    num.len() == 4 && num.chars().all(|c| c.is_ascii_digit()) && (1800..=2100).contains(&num.parse::<u32>().unwrap_or(0))
+}
+
+fn regex_is_time(after: &str) -> bool {
+    let a = after.trim_start().to_lowercase();
+    a.starts_with("a.m") || a.starts_with("p.m") || a.starts_with("am ") || a.starts_with("pm ") || a == "am" || a == "pm"
+        || a.starts_with("gmt") || a.starts_with("hours") || a.starts_with("hrs") || a.starts_with("o'clock")
+}
+
+fn last_word(s: &str) -> String {
+    s.split_whitespace().last().map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()).unwrap_or_default()
+}
+
+fn first_word(s: &str) -> String {
+    s.split_whitespace().next().map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric()).to_string()).unwrap_or_default()
+}
+
+/// The noun phrase after a number naming what it counts ("ethnic groups",
+/// "Wagner fighters", "killed"): up to four words, stopping at punctuation,
+/// function words and numbers. Returns the phrase and the byte end of it.
+fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
+    let rest = &s[from..];
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for m in NONSPACE.find_iter(rest) {
+        let raw = m.as_str();
+        let word = raw.trim_end_matches(|c: char| ",.;:!?)\"”'’".contains(c));
+        let w = fold(word);
+        let hyphen_unit = words.is_empty() && m.start() == 0 && word.starts_with('-');
+        let is_word = !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !(is_word || hyphen_unit) || contains(UNIT_STOPS, &w) || words.len() >= 4 {
+            break;
+        }
+        if words.is_empty() && w.ends_with("ly") {
+            break;
+        }
+        words.push((m.start(), m.start() + word.len()));
+        if word.len() != raw.len() {
+            break; // punctuation closes the phrase
+        }
+    }
+    if words.is_empty() {
+        return (None, None);
+    }
+    let (a, b) = (words[0].0, words[words.len() - 1].1);
+    let text = rest[a..b].trim_start_matches('-').to_string();
+    (Some(text), Some(from + b))
+}
+
+static NONSPACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").expect("static regex"));
+
+/// Comparison key of a unit phrase: the singular of its head noun, mapped
+/// through the synonym table.
+///
+/// ```
+/// use claimdiff::extract::figure::unit_key;
+/// assert_eq!(unit_key("ethnic groups"), "group");
+/// assert_eq!(unit_key("Wagner fighters"), "fighter");
+/// assert_eq!(unit_key("soldiers"), "troop");
+/// ```
+pub fn unit_key(unit: &str) -> String {
+    let head = unit.split_whitespace().last().unwrap_or(unit);
+    let l = lemma(&fold(head));
+    UNIT_SYNONYMS.iter().find(|(w, _)| *w == l).map_or(l, |(_, k)| (*k).to_string())
+}
+
+/// The qualifier written before the figure (or after its unit).
+fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option<String>) {
+    let before = fold(&s[..start]);
+    let before = before.trim_end();
+    for (phrase, q) in QUALIFIERS_BEFORE {
+        if before.ends_with(phrase) {
+            let cut = &before[..before.len() - phrase.len()];
+            if cut.is_empty() || cut.ends_with(|c: char| !c.is_alphanumeric()) {
+                return (Some(*q), Some(phrase.trim_end_matches('-').to_string()));
+            }
+        }
+    }
+    let after = fold(&s[end..]);
+    let after = after.trim_start();
+    for (phrase, q) in QUALIFIERS_AFTER {
+        if after.starts_with(phrase) && after[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+            return (Some(*q), Some(phrase.to_string()));
+        }
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>)> {
+        figures_in(s, Span::new(0, s.len())).into_iter().map(|f| (f.value, f.unit_key, f.qualifier)).collect()
+    }
+
+    #[test]
+    fn counts_with_units() {
+        assert_eq!(figs("a deal to send 1,000 fighters to Mali"), [(1000.0, Some("fighter".into()), None)]);
+        assert_eq!(figs("home to at least 20 ethnic groups"), [(20.0, Some("group".into()), Some(Qualifier::Lower))]);
+    }
+
+    #[test]
+    fn money_and_scales() {
+        assert_eq!(figs("a $1.2 million grant")[0].0, 1_200_000.0);
+        assert_eq!(figs("a $3m grant")[0].0, 3_000_000.0);
+        assert_eq!(figs("it cost 2bn euros")[0].0, 2e9);
+        assert_eq!(figs("a $3m grant")[0].1.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn percent_forms_agree() {
+        assert_eq!(figs("rose 20% last year")[0].1.as_deref(), Some("percent"));
+        assert_eq!(figs("rose 20 per cent last year")[0].0, 20.0);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(figs("one thousand fighters")[0].0, 1000.0);
+        assert_eq!(figs("a dozen villages")[0].0, 12.0);
+        assert_eq!(figs("twenty-five people")[0].0, 25.0);
+        assert_eq!(figs("a thousand troops")[0].0, 1000.0);
+        assert!(figs("one of the men").is_empty());
+    }
+
+    #[test]
+    fn years_dates_times_and_identifiers_are_not_figures() {
+        assert!(figs("fighting since 2013").is_empty());
+        assert!(figs("on Nov. 11 the talks").is_empty());
+        assert!(figs("at 2.15pm local").is_empty());
+        assert!(figs("the Covid-19 crisis").is_empty());
+        assert!(figs("the 2012-13 season").is_empty());
+        assert!(figs("under Article 5 of").is_empty());
+    }
+
+    #[test]
+    fn ranges_and_qualifiers() {
+        let f = figures_in("between 10 and 15 people died", Span::new(0, 29));
+        assert_eq!((f[0].value, f[0].high), (10.0, Some(15.0)));
+        assert_eq!(figs("up to 700 troops")[0].2, Some(Qualifier::Upper));
+        assert_eq!(figs("nearly 300 homes")[0].2, Some(Qualifier::Upper));
+        assert_eq!(figs("some 1,000 troops")[0].2, Some(Qualifier::Approximate));
+        assert_eq!(figs("100 people or more")[0].2, Some(Qualifier::Lower));
+    }
+
+    #[test]
+    fn space_separated_thousands() {
+        assert_eq!(figs("816 000 tonnes")[0].0, 816_000.0);
+    }
+}

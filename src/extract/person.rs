@@ -1,0 +1,237 @@
+//! Names of people (and organisations) in running text: capitalised word runs
+//! with titles and possessives stripped, and the registry of mentions that
+//! speaker attribution resolves pronouns, surnames and titles against.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::span::Span;
+use crate::text::fold;
+use crate::words::{contains, NON_NAME_CAPITALS, TITLE_WORDS};
+
+/// A word or a punctuation mark of running text, with its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+    pub text: String,
+}
+
+impl Word {
+    pub fn is_punct(&self) -> bool {
+        !self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+    pub fn lower(&self) -> String {
+        fold(&self.text)
+    }
+    fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]")
+        .expect("static regex")
+});
+
+/// Words and punctuation of `flat[span]`, spans absolute.
+pub fn words(flat: &str, span: Span) -> Vec<Word> {
+    WORD.find_iter(&flat[span.start..span.end])
+        .map(|m| {
+            let text = m.as_str().trim_end_matches(['\'', '’', '-']);
+            let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).map_or(text, |t| t);
+            Word {
+                span: Span::new(span.start + m.start(), span.start + m.start() + text.len()),
+                text: text.to_string(),
+            }
+        })
+        .filter(|w| !w.text.is_empty())
+        .collect()
+}
+
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "del", "der", "van", "von", "le",
+    "la", "dos", "das", "ben", "bint", "ould", "ag",
+];
+
+/// A person or organisation named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub span: Span,
+    /// The name as written, titles stripped.
+    pub name: String,
+    /// Title and role words written just before it, lower case.
+    pub titles: Vec<String>,
+}
+
+impl Name {
+    pub fn token_count(&self) -> usize {
+        self.name.split_whitespace().count()
+    }
+    /// The comparison key: folded last token (the surname).
+    pub fn key(&self) -> String {
+        surname_key(&self.name)
+    }
+}
+
+/// Folded last word of a name: "Sergei Lavrov" -> "lavrov".
+pub fn surname_key(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    fold(last).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn is_name_word(w: &Word) -> bool {
+    (w.is_capitalised() && !w.is_punct()) || has_inner_capital(&w.text)
+}
+
+fn has_inner_capital(t: &str) -> bool {
+    t.split(['-', '\'', '’']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The name run ending at word index `end` (inclusive), if `ws[end]` is a name word.
+pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
+    if !is_name_word(&ws[end]) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 {
+        let prev = &ws[start - 1];
+        if is_name_word(prev) || (contains(PARTICLES, &prev.lower()) && start >= 2 && is_name_word(&ws[start - 2])) {
+            start -= 1;
+        } else if prev.text == "." && start >= 2 && is_initial_or_title(&ws[start - 2]) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    name_from(ws, start, end)
+}
+
+/// The name run starting at word index `start`.
+pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
+    let mut i = start;
+    // Titles may be lower case ("foreign minister Sergei Lavrov").
+    while i < ws.len() && !is_name_word(&ws[i]) && (contains(TITLE_WORDS, &ws[i].lower()) || ws[i].lower() == "the") {
+        i += 1;
+    }
+    if i >= ws.len() || !is_name_word(&ws[i]) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < ws.len() {
+        let next = &ws[end + 1];
+        if is_name_word(next) {
+            end += 1;
+        } else if next.text == "." && is_initial_or_title(&ws[end]) && end + 2 < ws.len() && is_name_word(&ws[end + 2]) {
+            end += 2;
+        } else if contains(PARTICLES, &next.lower()) && end + 2 < ws.len() && is_name_word(&ws[end + 2]) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let mut name = name_from(ws, i, end)?;
+    let titles: Vec<String> = ws[start..i].iter().map(Word::lower).filter(|t| t != "the").collect();
+    name.titles.splice(0..0, titles);
+    Some(name)
+}
+
+fn is_initial_or_title(w: &Word) -> bool {
+    (w.text.chars().count() == 1 && w.is_capitalised()) || contains(TITLE_WORDS, &w.lower())
+}
+
+/// Strip titles, possessive owners ("Russia's") and sentence-initial
+/// non-names from `ws[start..=end]`; what remains is the name.
+fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
+    let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
+    let mut first = 0;
+    let mut titles = Vec::new();
+    for (k, w) in run.iter().enumerate() {
+        let l = w.lower();
+        if contains(TITLE_WORDS, &l) || contains(NON_NAME_CAPITALS, &l) {
+            if contains(TITLE_WORDS, &l) {
+                titles.push(l);
+            }
+            first = k + 1;
+        } else if contains(PARTICLES, &l) && k == first {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // Trailing titles or non-names ("Lavrov Thursday") are cut too.
+    let mut last = run.len();
+    while last > first && contains(NON_NAME_CAPITALS, &run[last - 1].lower()) {
+        last -= 1;
+    }
+    if first >= last {
+        return None;
+    }
+    let kept = &run[first..last];
+    let name = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+    let span = kept[0].span.cover(&kept[kept.len() - 1].span);
+    Some(Name { span, name, titles })
+}
+
+/// Every name in `flat[span]`, with possessive owners dropped.
+pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
+    let ws = words(flat, span);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if is_name_word(&ws[i]) || contains(TITLE_WORDS, &ws[i].lower()) {
+            let possessive = |w: &Word| {
+                let raw = &flat[w.span.end..];
+                raw.starts_with("'s") || raw.starts_with("’s")
+            };
+            if let Some(name) = name_starting_at(&ws, i) {
+                let end = ws.iter().position(|w| w.span.end >= name.span.end).unwrap_or(i);
+                // "Russia's Foreign Minister Sergei Lavrov": skip the owner.
+                let owner = ws[i..=end].iter().rposition(possessive);
+                let name = match owner {
+                    Some(k) if i + k < end => name_starting_at(&ws, i + k + 1).unwrap_or(name),
+                    _ => name,
+                };
+                i = end.max(i) + 1;
+                out.push(name);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        names_in(s, Span::new(0, s.len())).into_iter().map(|n| n.name).collect()
+    }
+
+    #[test]
+    fn titles_and_owners_are_stripped() {
+        assert_eq!(names("Russia's Foreign Minister Sergei Lavrov said"), ["Sergei Lavrov"]);
+        assert_eq!(names("said Health Minister Jane Okafor."), ["Jane Okafor"]);
+        assert_eq!(names("the foreign minister Ana Ruiz"), ["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn titles_are_recorded() {
+        let s = "Foreign Minister Sergei Lavrov spoke";
+        let n = names_in(s, Span::new(0, s.len()));
+        assert!(n[0].titles.contains(&"minister".to_string()));
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        assert_eq!(names("The talks went on"), Vec::<String>::new());
+        assert_eq!(names("But Diop said"), ["Diop"]);
+    }
+
+    #[test]
+    fn surname_key_folds() {
+        assert_eq!(surname_key("Moussa Maïga"), "maiga");
+    }
+}

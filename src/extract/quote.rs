@@ -1,0 +1,186 @@
+//! Direct quotes: text between paired quotation marks (straight, curly,
+//! guillemets; single quotes when a paragraph uses no double ones), with
+//! apostrophes told apart from quote marks, an unbalanced mark recovered
+//! locally, and a quote continued across paragraphs (reopened without being
+//! closed) kept as one quote. Spans cover the quoted words, not the marks.
+
+use crate::span::Span;
+
+/// A quote found in the text, before its speaker is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// The quoted words, one piece per paragraph it runs over.
+    pub pieces: Vec<Span>,
+    /// Where the opening mark stands.
+    pub open: usize,
+    /// Just after the closing mark (or the paragraph end when unclosed).
+    pub close: usize,
+    pub paragraph: usize,
+}
+
+impl RawQuote {
+    pub fn span(&self) -> Span {
+        self.pieces[0].cover(&self.pieces[self.pieces.len() - 1])
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+/// Quote marks of one paragraph with their classes.
+fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
+        let mark = match c {
+            '"' | '”' | '“' | '„' | '«' | '»' if !singles => match c {
+                '“' | '„' | '«' => Mark::Open,
+                '»' => Mark::Close,
+                '”' if before_space && !after_space => Mark::Open,
+                '”' => Mark::Close,
+                _ if before_space && !after_space => Mark::Open,
+                _ if after_space && !before_space => Mark::Close,
+                _ => Mark::Either,
+            },
+            '\'' | '‘' | '’' if singles => {
+                let alnum_before = prev.is_some_and(char::is_alphanumeric);
+                let alnum_after = next.is_some_and(char::is_alphanumeric);
+                if alnum_before && alnum_after {
+                    continue; // don't, Mali's
+                }
+                if before_space && next.is_some_and(|n| n.is_alphabetic() && n != 'n') && c != '’' {
+                    Mark::Open
+                } else if after_space && !before_space && !(alnum_before && next == Some('s')) {
+                    if prev == Some('s') && next.is_some_and(|n| n == ' ') {
+                        // plural possessive ("the ministers' meeting") is ambiguous; treat as close
+                    }
+                    Mark::Close
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        out.push((para.start + i, para.start + i + c.len_utf8(), mark));
+    }
+    out
+}
+
+fn uses_double_marks(text: &str, para: Span) -> bool {
+    text[para.start..para.end].contains(['"', '“', '”', '«', '»', '„'])
+}
+
+/// Find the quotes of a document, given its paragraphs.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::new();
+    // A quote left open at the end of the previous paragraph.
+    let mut carry: Option<RawQuote> = None;
+    for (p, &para) in paragraphs.iter().enumerate() {
+        let singles = !uses_double_marks(text, para);
+        let ms = marks(text, para, singles);
+        // The quote being read, and where its current piece starts.
+        let mut cur: Option<(RawQuote, usize)> = None;
+        let mut skip = 0;
+        if let Some(c) = carry.take() {
+            match ms.first() {
+                Some(&(start, end, Mark::Open | Mark::Either))
+                    if text[para.start..start].trim().is_empty() =>
+                {
+                    cur = Some((c, end));
+                    skip = 1;
+                }
+                _ => out.push(c),
+            }
+        }
+        for &(start, end, mark) in &ms[skip..] {
+            cur = match (cur, mark) {
+                (None, Mark::Close) => None, // a stray closing mark
+                (None, _) => Some((RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end)),
+                (Some((mut q, from)), mark) => {
+                    q.pieces.push(trim_piece(text, Span::new(from, start)));
+                    q.close = end;
+                    out.push(q);
+                    // A second opening mark inside a quote: the first was never
+                    // closed; recover by starting a new quote here.
+                    let curly_open = mark == Mark::Open && !text[start..end].starts_with('"');
+                    curly_open.then(|| (RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end))
+                }
+            };
+        }
+        if let Some((mut q, from)) = cur {
+            q.pieces.push(trim_piece(text, Span::new(from, para.end)));
+            q.close = para.end;
+            carry = Some(q);
+        }
+    }
+    out.extend(carry);
+    for q in &mut out {
+        q.pieces.retain(|p| !p.is_empty());
+    }
+    out.retain(|q| !q.pieces.is_empty());
+    out
+}
+
+/// Trim whitespace and trailing commas/colons from a quote piece.
+fn trim_piece(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim().trim_end_matches([',', ':', ';', ' ', '\n', '\r', '\t']).trim_end();
+    let start = span.start + lead;
+    Span::new(start, start + t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn quotes(text: &str) -> Vec<String> {
+        let seg = segment(text);
+        find_quotes(text, &seg.paragraphs)
+            .iter()
+            .map(|q| q.pieces.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>().join(" | "))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_quotes() {
+        assert_eq!(quotes("\"We go now,\" he said. “We stay,” she said."), ["We go now", "We stay"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(quotes("\"Mali's army won't stop in the '90s,\" he said."), ["Mali's army won't stop in the '90s"]);
+    }
+
+    #[test]
+    fn single_quotes_when_no_double_marks() {
+        assert_eq!(quotes("He said: 'We won't leave Mali's north.'"), ["We won't leave Mali's north."]);
+    }
+
+    #[test]
+    fn quote_continued_across_paragraphs_is_one_quote() {
+        let t = "\"We will stay in the region.\n\n\"We will not leave,\" he said.";
+        assert_eq!(quotes(t), ["We will stay in the region. | We will not leave"]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph() {
+        let t = "He said \"we are ready to talk\n\nNothing else.";
+        assert_eq!(quotes(t), ["we are ready to talk"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(quotes("\"He called it 'a farce' today,\" she said."), ["He called it 'a farce' today"]);
+    }
+}

@@ -1,0 +1,225 @@
+//! Speaker attribution as a sequence of sieves, most reliable first: a name
+//! (or pronoun, or "the minister") beside a speech verb after the quote, then
+//! the subject of a speech verb before it, then "according to", then the
+//! speaker of the quote just before when a paragraph continues the exchange.
+//! Pronouns, bare surnames and titles resolve to the nearest named person.
+
+use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word};
+use crate::extract::quote::RawQuote;
+use crate::segment::Segmented;
+use crate::span::Span;
+use crate::words::{contains, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS};
+
+/// How a speaker was found; later sieves are less certain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Via {
+    /// a name beside a speech verb
+    Named,
+    /// a pronoun or title resolved to a named person
+    Resolved,
+    /// carried over from the previous quote of the exchange
+    Continued,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Full name as the source gives it.
+    pub name: String,
+    /// The mention the attribution used, when there is one.
+    pub span: Option<Span>,
+    pub via: Via,
+}
+
+impl Speaker {
+    pub fn key(&self) -> String {
+        surname_key(&self.name)
+    }
+}
+
+/// What the words beside a speech verb point at.
+enum Subject {
+    Name(Name),
+    Pronoun(usize),
+    Title(String, usize),
+}
+
+/// Words that may stand between a subject and its speech verb.
+const BETWEEN: &[&str] =
+    &["also", "later", "then", "again", "had", "has", "have", "once", "further", "previously", "earlier", "quickly", "simply"];
+
+/// Attribute each quote (in document order) to a speaker.
+pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
+    let flat = seg.flat.as_str();
+    let inside = |s: Span| quotes.iter().any(|q| q.span().contains(&s));
+    let mentions: Vec<Name> = seg
+        .paragraphs
+        .iter()
+        .flat_map(|p| crate::extract::person::names_in(flat, *p))
+        .filter(|n| !inside(n.span))
+        .collect();
+    let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+    for (k, q) in quotes.iter().enumerate() {
+        let para = seg.paragraphs[q.paragraph];
+        let last_para = seg.paragraphs[quotes[k].pieces.len() - 1 + q.paragraph.min(seg.paragraphs.len() - 1)];
+        let sentence_start = seg.sentence_at(q.open).map_or(para.start, |i| seg.sentences[i].span.start);
+        let prev_close = k.checked_sub(1).map(|j| quotes[j].close).filter(|&c| c > para.start && c <= q.open);
+        let before = Span::new(prev_close.unwrap_or(sentence_start).max(para.start).min(q.open), q.open);
+        let next_open = quotes.get(k + 1).map(|n| n.open).filter(|&o| o >= q.close);
+        let para_end = last_para.end.max(q.close);
+        let after = Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end));
+        let subject = after_subject(&words(flat, after))
+            .or_else(|| before_subject(&words(flat, before)))
+            .or_else(|| according_to(&words(flat, before)))
+            .or_else(|| according_to(&first_clause(&words(flat, after))));
+        let speaker = match subject {
+            Some(s) => resolve(s, &mentions, &out),
+            None => continued(seg, quotes, k, &out, before, flat),
+        };
+        out.push(speaker);
+    }
+    out
+}
+
+fn is_verb(w: &Word) -> bool {
+    contains(SPEECH_VERBS, &w.lower())
+}
+
+/// Words up to the end of the first sentence (at most 16).
+fn first_clause(ws: &[Word]) -> Vec<Word> {
+    ws.iter()
+        .take_while(|w| !matches!(w.text.as_str(), "." | "!" | "?" | ";" | "\"" | "“" | "”"))
+        .take(16)
+        .cloned()
+        .collect()
+}
+
+/// `"...," Lavrov said` / `"...," said Lavrov` / `"...," he added`.
+fn after_subject(all: &[Word]) -> Option<Subject> {
+    let ws: Vec<Word> = first_clause(all).into_iter().filter(|w| !matches!(w.text.as_str(), "," | "—" | "–" | "-")).collect();
+    let v = ws.iter().take(10).position(is_verb)?;
+    if v == 0 {
+        // Inversion: said Lavrov / said the minister / said he.
+        let next = ws.get(1)?;
+        if contains(PERSONAL_PRONOUNS, &next.lower()) {
+            return Some(Subject::Pronoun(next.span.start));
+        }
+        return name_starting_at(&ws, 1).map(Subject::Name).or_else(|| title_at(&ws, 1));
+    }
+    subject_before(&ws, v)
+}
+
+/// The subject just before the speech verb at `v`.
+fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
+    let mut j = v;
+    while j > 0 && contains(BETWEEN, &ws[j - 1].lower()) {
+        j -= 1;
+    }
+    let j = j.checked_sub(1)?;
+    let w = &ws[j];
+    if contains(PERSONAL_PRONOUNS, &w.lower()) {
+        return Some(Subject::Pronoun(w.span.start));
+    }
+    if let Some(name) = name_ending_at(ws, j) {
+        return Some(Subject::Name(name));
+    }
+    if contains(TITLE_WORDS, &w.lower()) && j > 0 {
+        let t = ws[..j].iter().rposition(|x| x.lower() == "the").unwrap_or(j);
+        return title_at(ws, t);
+    }
+    None
+}
+
+/// "the minister" / "the spokesman" at `i`.
+fn title_at(ws: &[Word], i: usize) -> Option<Subject> {
+    let mut k = i;
+    if ws.get(k)?.lower() == "the" {
+        k += 1;
+    }
+    let mut title = None;
+    while let Some(w) = ws.get(k) {
+        if contains(TITLE_WORDS, &w.lower()) {
+            title = Some(w.lower());
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    title.map(|t| Subject::Title(t, ws[i].span.start))
+}
+
+/// `Lavrov said: "..."` / `Diop said he had told ... but underlined that, "..."`.
+fn before_subject(ws: &[Word]) -> Option<Subject> {
+    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| {
+        let clause: Vec<Word> = ws[..v].iter().filter(|w| w.text != ",").cloned().collect();
+        subject_before(&clause, clause.len()).filter(|_| v > 0 && ws[v - 1].text != ",")
+    })
+}
+
+/// `according to Lavrov` anywhere in the words.
+fn according_to(ws: &[Word]) -> Option<Subject> {
+    let i = ws.windows(2).position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
+    name_starting_at(ws, i + 2).map(Subject::Name).or_else(|| title_at(ws, i + 2))
+}
+
+fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> Option<Speaker> {
+    match subject {
+        Subject::Name(n) => {
+            let full = full_name(&n, mentions);
+            Some(Speaker { name: full, span: Some(n.span), via: Via::Named })
+        }
+        Subject::Pronoun(at) => {
+            let last_speaker = earlier.iter().rev().flatten().find(|s| s.span.is_some_and(|sp| sp.start < at));
+            let person = mentions.iter().rev().find(|m| m.span.start < at && is_person(m, mentions));
+            let pick = match (last_speaker, person) {
+                (Some(s), Some(p)) if s.span.is_some_and(|sp| sp.start >= p.span.start) => {
+                    return Some(Speaker { via: Via::Resolved, ..s.clone() })
+                }
+                (_, Some(p)) => p,
+                (Some(s), None) => return Some(Speaker { via: Via::Resolved, ..s.clone() }),
+                (None, None) => return None,
+            };
+            Some(Speaker { name: full_name(pick, mentions), span: Some(pick.span), via: Via::Resolved })
+        }
+        Subject::Title(title, at) => {
+            let m = mentions.iter().rev().find(|m| m.span.start < at && m.titles.contains(&title))?;
+            Some(Speaker { name: full_name(m, mentions), span: Some(m.span), via: Via::Resolved })
+        }
+    }
+}
+
+/// A mention is a person when it has two or more words or is the surname of one.
+fn is_person(m: &Name, mentions: &[Name]) -> bool {
+    m.token_count() >= 2 || mentions.iter().any(|o| o.token_count() >= 2 && o.key() == m.key())
+}
+
+/// The fullest name in the document with the same surname.
+fn full_name(n: &Name, mentions: &[Name]) -> String {
+    if n.token_count() >= 2 {
+        return n.name.clone();
+    }
+    mentions
+        .iter()
+        .filter(|m| m.key() == n.key() && m.token_count() >= 2)
+        .max_by_key(|m| (m.token_count(), std::cmp::Reverse(m.span.start)))
+        .map_or_else(|| n.name.clone(), |m| m.name.clone())
+}
+
+/// A quote that opens its paragraph with no attribution of its own continues
+/// the exchange of the quote just before, when that one is in the previous
+/// paragraph.
+fn continued(
+    seg: &Segmented,
+    quotes: &[RawQuote],
+    k: usize,
+    earlier: &[Option<Speaker>],
+    before: Span,
+    flat: &str,
+) -> Option<Speaker> {
+    let prev = k.checked_sub(1)?;
+    let q = &quotes[k];
+    let opens_paragraph = flat[seg.paragraphs[q.paragraph].start..q.open].trim().is_empty() && before.is_empty();
+    let prev_para = quotes[prev].paragraph + quotes[prev].pieces.len();
+    let adjacent = q.paragraph <= prev_para;
+    let s = earlier[prev].as_ref()?;
+    (opens_paragraph && adjacent).then(|| Speaker { name: s.name.clone(), span: None, via: Via::Continued })
+}

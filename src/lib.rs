@@ -1,0 +1,174 @@
+//! claimdiff: extract the claims (quotes with speakers, figures) of several
+//! reports of one event, align the same claim across them, and report the
+//! ones that disagree, with word-level diffs.
+//!
+//! The pipeline, one module a stage:
+//! `load -> segment -> extract -> align -> compare -> report`.
+
+pub mod align;
+pub mod case;
+pub mod compare;
+pub mod error;
+pub mod extract;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod report;
+pub mod segment;
+pub mod span;
+pub mod testrun;
+pub mod text;
+pub mod words;
+
+use serde::Serialize;
+
+pub use error::{Error, Result};
+use extract::{Claim, Data};
+use load::{Document, Role};
+use model::{Number, Report, SourceInfo};
+
+/// Options of a check run.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The id of the reference source, if any.
+    pub reference: Option<String>,
+    pub align: align::AlignOptions,
+}
+
+/// Mark the reference source, failing when the id names none.
+fn assign_roles(docs: &mut [Document], reference: Option<&str>) -> Result<()> {
+    if let Some(r) = reference {
+        let ids = docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ");
+        let d = docs.iter_mut().find(|d| d.id == r).ok_or_else(|| Error::UnknownReference(r.to_string(), ids))?;
+        d.role = Role::Reference;
+    }
+    Ok(())
+}
+
+/// Segment and extract every document.
+pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
+    docs.iter()
+        .enumerate()
+        .flat_map(|(i, d)| {
+            let seg = segment::segment(&d.text);
+            extract::extract(i, d, &seg)
+        })
+        .collect()
+}
+
+/// The main job: align claims across the documents and report disagreements.
+pub fn check(mut docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
+    if docs.len() < 2 {
+        return Err(Error::Usage(format!(
+            "{} source given: claimdiff compares two or more reports",
+            docs.len()
+        )));
+    }
+    load::check_unique(&docs)?;
+    assign_roles(&mut docs, opts.reference.as_deref())?;
+    let claims = extract_all(&docs);
+    let clusters = align::align(&claims, opts.align);
+    let mut findings = compare::compare(&docs, &claims, &clusters);
+    let order = |f: &model::Finding| {
+        let first = f.claims.first();
+        let src = first.and_then(|c| docs.iter().position(|d| d.id == c.source)).unwrap_or(0);
+        (src, first.map_or(0, |c| c.start), f.kind, f.fingerprint.clone())
+    };
+    findings.sort_by_key(order);
+    let sources = docs
+        .iter()
+        .map(|d| SourceInfo { id: d.id.clone(), path: d.path.clone(), role: d.role })
+        .collect();
+    Ok(Report::new(sources, findings))
+}
+
+/// `claimdiff claims --format json`: the claims of each source.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimsReport {
+    pub schema: &'static str,
+    pub sources: Vec<SourceClaims>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceClaims {
+    pub id: String,
+    pub path: String,
+    pub claims: Vec<ClaimOut>,
+}
+
+/// One claim as `claims` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimOut {
+    pub kind: extract::ClaimKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub sentence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_high: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Option<String>>,
+}
+
+pub const CLAIMS_SCHEMA: &str = "claimdiff/claims/v1";
+
+/// The claims of every document, for inspection.
+pub fn claims(docs: &[Document]) -> ClaimsReport {
+    let all = extract_all(docs);
+    let sources = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| SourceClaims {
+            id: d.id.clone(),
+            path: d.path.clone(),
+            claims: all.iter().filter(|c| c.source == i).map(|c| claim_out(d, c)).collect(),
+        })
+        .collect();
+    ClaimsReport { schema: CLAIMS_SCHEMA, sources }
+}
+
+fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
+    let (line, column) = doc.line_col(c.span.start);
+    let mut out = ClaimOut {
+        kind: c.kind(),
+        text: c.text.clone(),
+        start: c.span.start,
+        end: c.span.end,
+        line,
+        column,
+        sentence: c.sentence.clone(),
+        speaker: None,
+        speaker_start: None,
+        speaker_end: None,
+        value: None,
+        value_high: None,
+        unit: None,
+        qualifier: None,
+    };
+    match &c.data {
+        Data::Quote(q) => {
+            out.speaker = Some(q.speaker.as_ref().map(|s| s.name.clone()));
+            out.speaker_start = q.speaker.as_ref().and_then(|s| s.span).map(|s| s.start);
+            out.speaker_end = q.speaker.as_ref().and_then(|s| s.span).map(|s| s.end);
+        }
+        Data::Figure(f) => {
+            out.value = Some(Number(f.value));
+            out.value_high = f.high.map(Number);
+            out.unit = Some(f.unit.clone());
+            out.qualifier = Some(f.qualifier_text.clone());
+        }
+    }
+    out
+}

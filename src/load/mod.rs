@@ -1,0 +1,234 @@
+//! Load: turn command-line sources (files, directories, `-`, `ID=PATH`) into
+//! [`Document`]s, validating their bytes (UTF-8, not binary, not empty).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::span::LineIndex;
+
+/// Default largest source accepted, in bytes (`--max-bytes` raises it).
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What a source is in a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Reference,
+    Report,
+}
+
+/// One source text, as read.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    /// The path as the user gave it (or `-` for standard input).
+    pub path: String,
+    pub text: String,
+    pub role: Role,
+    pub lines: LineIndex,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, path: impl Into<String>, text: String) -> Self {
+        let lines = LineIndex::new(&text);
+        Document { id: id.into(), path: path.into(), text, role: Role::Report, lines }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// A source as written on the command line: `PATH`, `ID=PATH` or `-`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceArg {
+    pub id: Option<String>,
+    pub path: String,
+}
+
+impl SourceArg {
+    /// ```
+    /// use claimdiff::load::SourceArg;
+    /// assert_eq!(SourceArg::parse("wire=a/b.txt").id.as_deref(), Some("wire"));
+    /// assert_eq!(SourceArg::parse("a/x=y.txt").id, None);
+    /// ```
+    pub fn parse(s: &str) -> Self {
+        if let Some((id, path)) = s.split_once('=') {
+            let simple = !id.is_empty()
+                && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+            if simple && !path.is_empty() {
+                return SourceArg { id: Some(id.to_string()), path: path.to_string() };
+            }
+        }
+        SourceArg { id: None, path: s.to_string() }
+    }
+}
+
+/// Options for reading sources.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    pub max_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+/// Read every source; a directory expands to its `.txt`/`.md` files sorted
+/// by name. Ids must be unique.
+pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    for arg in args {
+        if arg.path == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(opts.max_bytes + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::Read { path: "-".into(), reason: e.to_string() })?;
+            check_size(Path::new("-"), bytes.len() as u64, opts)?;
+            let text = decode(Path::new("-"), bytes)?;
+            docs.push(Document::new(arg.id.clone().unwrap_or_else(|| "stdin".into()), "-", text));
+            continue;
+        }
+        let path = PathBuf::from(&arg.path);
+        if path.is_dir() {
+            let files = text_files(&path)?;
+            for file in files {
+                let id = stem(&file);
+                let text = read_file(&file, opts)?;
+                docs.push(Document::new(id, file.display().to_string(), text));
+            }
+        } else {
+            let text = read_file(&path, opts)?;
+            let id = arg.id.clone().unwrap_or_else(|| stem(&path));
+            docs.push(Document::new(id, arg.path.clone(), text));
+        }
+    }
+    check_unique(&docs)?;
+    Ok(docs)
+}
+
+/// Fail on the first id used twice.
+pub fn check_unique(docs: &[Document]) -> Result<()> {
+    let mut seen = std::collections::BTreeSet::new();
+    for d in docs {
+        if !seen.insert(d.id.as_str()) {
+            return Err(Error::DuplicateId(d.id.clone()));
+        }
+    }
+    Ok(())
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let read_err = |e: std::io::Error| Error::Read { path: dir.to_path_buf(), reason: e.to_string() };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(read_err)? {
+        let path = entry.map_err(read_err)?.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if path.is_file() && matches!(ext, "txt" | "md" | "markdown") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::NoTextFiles { path: dir.to_path_buf() });
+    }
+    Ok(files)
+}
+
+/// Read one file (read-only) and validate it as text.
+pub fn read_file(path: &Path, opts: LoadOptions) -> Result<String> {
+    let read_err = |e: std::io::Error| Error::Read { path: path.to_path_buf(), reason: io_reason(&e) };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    check_size(path, meta.len(), opts)?;
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    decode(path, bytes)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn check_size(path: &Path, len: u64, opts: LoadOptions) -> Result<()> {
+    if len > opts.max_bytes {
+        return Err(Error::TooLarge { path: path.to_path_buf(), limit: opts.max_bytes });
+    }
+    Ok(())
+}
+
+/// Validate bytes as a text source: UTF-16 with a byte-order mark is
+/// decoded; otherwise the bytes must be UTF-8 without NUL bytes, and not blank.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let text = match bytes.get(..2) {
+        Some([0xff, 0xfe]) | Some([0xfe, 0xff]) => decode_utf16(path, &bytes)?,
+        _ => {
+            if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+                return Err(Error::Binary { path: path.to_path_buf(), offset });
+            }
+            String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+                path: path.to_path_buf(),
+                offset: e.utf8_error().valid_up_to(),
+            })?
+        }
+    };
+    if text.is_empty() {
+        return Err(Error::Empty { path: path.to_path_buf() });
+    }
+    if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(Error::Blank { path: path.to_path_buf() });
+    }
+    Ok(text)
+}
+
+fn decode_utf16(path: &Path, bytes: &[u8]) -> Result<String> {
+    let little = bytes[0] == 0xff;
+    let units: Vec<u16> = bytes[2..]
+        .chunks(2)
+        .map(|c| {
+            let pair = [c[0], *c.get(1).unwrap_or(&0)];
+            if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+        })
+        .collect();
+    String::from_utf16(&units).map_err(|_| Error::Case {
+        path: path.to_path_buf(),
+        message: "UTF-16 text with invalid surrogates".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_invalid_utf8_with_offset() {
+        let e = decode(Path::new("x.txt"), b"ab\xffcd".to_vec()).unwrap_err();
+        assert_eq!(e.to_string(), "x.txt: not valid UTF-8 (invalid byte at offset 2)");
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let bytes = vec![0xff, 0xfe, b'h', 0, b'i', 0];
+        assert_eq!(decode(Path::new("x"), bytes).unwrap(), "hi");
+    }
+
+    #[test]
+    fn rejects_blank() {
+        assert!(matches!(decode(Path::new("x"), b"  \n".to_vec()), Err(Error::Blank { .. })));
+    }
+}

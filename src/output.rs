@@ -1,0 +1,25 @@
+//! Writing outputs whole or not at all: a temporary file beside the target,
+//! then a rename, so an error midway leaves any previous file intact.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Write `contents` to `path` atomically.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let err = |e: std::io::Error| Error::Write { path: path.to_path_buf(), reason: e.to_string() };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.claimdiff-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}

@@ -1,0 +1,164 @@
+//! Segment: paragraphs (separated by blank lines) and sentences, each a span
+//! into the original text. Sentence boundaries come from `sentencex`, which
+//! knows news abbreviations (Mr., U.S., Gen., Jan.) that must not end one.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use crate::span::Span;
+use crate::text;
+
+/// A document cut into paragraphs and sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    /// The text with line breaks and tabs replaced by spaces (same byte
+    /// offsets as the original), so a match can span a hard wrap.
+    pub flat: String,
+    /// Lower-case words of the document, for rejoining hyphenation.
+    pub words: HashSet<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+thread_local! {
+    static ENGLISH: RefCell<Option<Box<dyn sentencex::languages::Language>>> = const { RefCell::new(None) };
+}
+
+impl Segmented {
+    /// Index of the sentence containing byte `offset` (or the nearest before).
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= offset);
+        i.checked_sub(1)
+    }
+
+    /// The span of the sentences overlapping `span`.
+    pub fn sentence_cover(&self, span: Span) -> Span {
+        let first = self.sentence_at(span.start);
+        let last = self.sentence_at(span.end.saturating_sub(1).max(span.start));
+        match (first, last) {
+            (Some(a), Some(b)) => self.sentences[a].span.cover(&self.sentences[b].span).cover(&span),
+            _ => span,
+        }
+    }
+
+    /// Display text of a span (see [`text::clean`]).
+    pub fn clean(&self, original: &str, span: Span) -> String {
+        text::clean(&original[span.start..span.end], Some(&self.words))
+    }
+}
+
+/// Cut `text` into paragraphs and sentences.
+///
+/// ```
+/// let s = claimdiff::segment::segment("Mr. Diop spoke. He left.\n\nNew one.");
+/// assert_eq!(s.paragraphs.len(), 2);
+/// assert_eq!(s.sentences.len(), 3);
+/// ```
+pub fn segment(text: &str) -> Segmented {
+    let flat: String = text
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{feff}' | '\u{0b}' | '\u{0c}') { ' ' } else { c })
+        .collect();
+    // Replacing U+FEFF (3 bytes) by one space would shift offsets: pad it.
+    let flat = pad_to_original(text, flat);
+    let paragraphs = paragraphs(text);
+    let mut sentences = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        for span in sentences_in(&flat, *para) {
+            sentences.push(Sentence { span, paragraph: p });
+        }
+    }
+    let words = text::word_set(text);
+    Segmented { paragraphs, sentences, flat, words }
+}
+
+fn pad_to_original(text: &str, flat: String) -> String {
+    if flat.len() == text.len() {
+        return flat;
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' | '\u{0b}' | '\u{0c}' => " ".to_string(),
+            '\u{feff}' => "   ".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Paragraph spans: runs of non-blank lines, trimmed of outer whitespace.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+        if blank {
+            if let Some(s) = start.take() {
+                out.push(trim(text, Span::new(s, end)));
+            }
+        } else {
+            start.get_or_insert(offset);
+            end = offset + line.len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push(trim(text, Span::new(s, end)));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let is_ws = |c: char| c.is_whitespace() || c == '\u{feff}';
+    let lead = s.len() - s.trim_start_matches(is_ws).len();
+    let trimmed = s.trim_matches(is_ws);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
+    let slice = &flat[para.start..para.end];
+    ENGLISH.with(|cell| {
+        let mut lang = cell.borrow_mut();
+        let lang = lang.get_or_insert_with(|| sentencex::language_factory("en"));
+        let mut out: Vec<Span> = lang
+            .get_sentence_boundaries(slice)
+            .into_iter()
+            .map(|b| trim(flat, Span::new(para.start + b.start_byte, para.start + b.end_byte)))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if out.is_empty() {
+            out.push(para);
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hard_wrapped_paragraph_is_one_paragraph() {
+        let text = "The deal was\nreported on Thursday. It was\ndenied.\n\n  Next para.\n";
+        let s = segment(text);
+        assert_eq!(s.paragraphs.len(), 2);
+        assert_eq!(&text[s.paragraphs[1].start..s.paragraphs[1].end], "Next para.");
+        assert_eq!(s.sentences.len(), 3);
+        assert_eq!(s.flat.len(), text.len());
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = segment("Gen. Smith met Mr. Jones in the U.S. capital on Jan. 5. Then he left.");
+        assert_eq!(s.sentences.len(), 2);
+    }
+}

@@ -1,0 +1,266 @@
+//! Text normalisation shared by the stages: the cleaned display form of a span
+//! (whitespace folded, line-break hyphenation rejoined), the folded comparison
+//! form (case, diacritics, typographic quotes and dashes), and word tokens.
+
+use std::collections::HashSet;
+
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The display form of `s`: each run of whitespace shown as one space, a word
+/// hyphenated across a line break rejoined, a byte-order mark dropped.
+///
+/// The hyphen is kept (`conflict-` + `ridden` -> `conflict-ridden`) unless the
+/// joined word occurs elsewhere in the document (`known`), which shows the
+/// hyphen was only a line-break split.
+///
+/// ```
+/// use claimdiff::text::clean;
+/// assert_eq!(clean("a  deal to\nsend  troops", None), "a deal to send troops");
+/// assert_eq!(clean("war-\n  torn", None), "war-torn");
+/// ```
+pub fn clean(s: &str, known: Option<&HashSet<String>>) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\u{feff}' || c == '\u{ad}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if c == '-' && !pending_space && out.chars().last().is_some_and(char::is_alphabetic) {
+            if let Some(skip) = line_break_after(&s[i + 1..]) {
+                let rest = &s[i + 1 + skip..];
+                if rest.chars().next().is_some_and(char::is_lowercase) {
+                    let left: String = word_suffix(&out);
+                    let right: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    let joined = format!("{left}{right}").to_lowercase();
+                    if !known.is_some_and(|k| k.contains(&joined)) {
+                        out.push('-');
+                    }
+                    while chars.peek().is_some_and(|(j, _)| *j < i + 1 + skip) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// If `s` starts with optional spaces, a line break and optional spaces,
+/// the byte length of that run.
+fn line_break_after(s: &str) -> Option<usize> {
+    let ws: usize = s
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
+    s[..ws].contains('\n').then_some(ws)
+}
+
+fn word_suffix(s: &str) -> String {
+    let mut w: Vec<char> = s.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    w.reverse();
+    w.into_iter().collect()
+}
+
+/// Lower-case words of a document, for [`clean`]'s hyphenation decision.
+pub fn word_set(text: &str) -> HashSet<String> {
+    text.unicode_words().map(str::to_lowercase).collect()
+}
+
+/// The comparison form: lower case, diacritics removed, typographic quotes,
+/// apostrophes and dashes folded to plain ones.
+///
+/// ```
+/// use claimdiff::text::fold;
+/// assert_eq!(fold("Maïga’s “deal” — ok"), "maiga's \"deal\" - ok");
+/// ```
+pub fn fold(s: &str) -> String {
+    s.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => {
+                '"'
+            }
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Break {
+    None,
+    /// a comma, colon or dash
+    Clause,
+    /// a full stop, question or exclamation mark, semicolon
+    Sentence,
+    /// a marked elision (`...`, `…`, `[...]`) or a bracketed editorial insertion
+    Gap,
+}
+
+/// A word of a quote: as written, and in comparison form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub norm: String,
+    pub brk: Break,
+}
+
+/// Words of `s` with the punctuation that separates them.
+///
+/// ```
+/// use claimdiff::text::{tokens, Break};
+/// let t = tokens("We act, [the army] … now 20 per cent.");
+/// let norms: Vec<_> = t.iter().map(|t| t.norm.as_str()).collect();
+/// assert_eq!(norms, ["we", "act", "now", "20", "percent"]);
+/// assert_eq!(t[2].brk, Break::Gap);
+/// ```
+pub fn tokens(s: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut brk = Break::None;
+    let mut depth = 0usize;
+    let mut dots = 0usize;
+    for piece in s.split_word_bounds() {
+        if piece == "[" {
+            depth += 1;
+            brk = Break::Gap;
+            continue;
+        }
+        if piece == "]" {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth > 0 {
+            continue;
+        }
+        if piece == "." {
+            dots += 1;
+            if dots >= 2 {
+                brk = Break::Gap;
+            } else if brk != Break::Gap {
+                brk = Break::Sentence;
+            }
+            continue;
+        }
+        if !piece.trim().is_empty() {
+            dots = 0;
+        }
+        match piece {
+            "…" => brk = Break::Gap,
+            "!" | "?" | ";" if brk != Break::Gap => brk = Break::Sentence,
+            "," | ":" | "—" | "–" | "(" | ")" if brk == Break::None => brk = Break::Clause,
+            "%" => push(&mut out, "%", "percent", &mut brk),
+            "$" | "€" | "£" | "¥" => push(&mut out, piece, &fold(piece), &mut brk),
+            _ if piece.chars().any(char::is_alphanumeric) => {
+                let norm: String = fold(piece)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if norm == "cent" && out.last().is_some_and(|t| t.norm == "per") {
+                    let last = out.last_mut().expect("checked");
+                    last.text.push_str(" cent");
+                    last.norm = "percent".into();
+                    continue;
+                }
+                push(&mut out, piece, &norm, &mut brk);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Token>, text: &str, norm: &str, brk: &mut Break) {
+    out.push(Token { text: text.to_string(), norm: norm.to_string(), brk: *brk });
+    *brk = Break::None;
+}
+
+/// Content words of `s` (folded, stopwords and numbers dropped, plural `s`
+/// trimmed), for comparing the context two claims share.
+pub fn content_words(s: &str) -> Vec<String> {
+    s.unicode_words()
+        .map(fold)
+        .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        .filter(|w| !crate::words::contains(crate::words::STOPWORDS, w))
+        .map(|w| lemma(&w))
+        .collect()
+}
+
+/// A crude singular: enough to make "fighters" and "fighter" one key.
+///
+/// ```
+/// use claimdiff::text::lemma;
+/// assert_eq!(lemma("fighters"), "fighter");
+/// assert_eq!(lemma("casualties"), "casualty");
+/// assert_eq!(lemma("news"), "news");
+/// ```
+pub fn lemma(w: &str) -> String {
+    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news" {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// Replace control characters (ANSI escapes among them) with visible
+/// `\u{..}` escapes, so source text cannot act on a terminal or a CI log.
+///
+/// ```
+/// use claimdiff::text::neutralize;
+/// assert_eq!(neutralize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+/// ```
+pub fn neutralize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_drops_hyphen_when_the_joined_word_is_known() {
+        let known: HashSet<String> = ["negotiations".to_string()].into();
+        assert_eq!(clean("nego-\ntiations began", Some(&known)), "negotiations began");
+    }
+
+    #[test]
+    fn tokens_fold_typography() {
+        let a: Vec<_> = tokens("“Don’t go,” al-Qaeda").into_iter().map(|t| t.norm).collect();
+        let b: Vec<_> = tokens("\"Don't go,\" al Qaeda").into_iter().map(|t| t.norm).collect();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn sentence_breaks_are_recorded() {
+        let t = tokens("We stay. We fight, now");
+        assert_eq!(t[2].brk, Break::Sentence);
+        assert_eq!(t[4].brk, Break::Clause);
+    }
+}
