@@ -189,6 +189,27 @@ pub const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("women", "woman"), ("pc", "percent"), ("percentage", "percent"),
 ];
 
+/// Words that say what happened to the people a figure counts. A figure of
+/// people (or of nothing named) takes the nearest cue as what it counts, so
+/// "12 killed" and "30 wounded" never align, and "a toll of 23" and
+/// "killed 23 people" do.
+pub const EVENT_CUES: &[(&str, &str)] = &[
+    ("killed", "dead"), ("dead", "dead"), ("died", "dead"), ("deaths", "dead"),
+    ("death", "dead"), ("toll", "dead"), ("fatalities", "dead"), ("lives", "dead"),
+    ("bodies", "dead"), ("perished", "dead"), ("drowned", "dead"), ("injured", "injured"),
+    ("wounded", "injured"), ("hurt", "injured"), ("injuries", "injured"),
+    ("hospitalised", "injured"), ("hospitalized", "injured"), ("missing", "missing"),
+    ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
+    ("evacuated", "displaced"), ("displaced", "displaced"), ("homeless", "displaced"),
+    ("fled", "displaced"), ("rescued", "rescued"), ("infected", "infected"), ("cases", "infected"),
+];
+
+/// Plural nouns without a final s.
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "men", "women", "children", "police", "staff", "cattle", "sheep", "fish",
+    "personnel", "aircraft", "crew", "livestock", "deer", "feet", "teeth", "mice", "geese",
+];
+
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }

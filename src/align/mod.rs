@@ -55,6 +55,17 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
         }
     }
     let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len().max(1);
+    // How many figures of each unit each source has: a unit a source
+    // mentions once needs less context to align.
+    let mut unit_counts: HashMap<(usize, &str), usize> = HashMap::new();
+    for c in claims {
+        if let Some(k) = c.figure().and_then(|f| f.unit_key.as_deref()) {
+            *unit_counts.entry((c.source, k)).or_default() += 1;
+        }
+    }
+    let unique = |c: &Claim| {
+        c.figure().and_then(|f| f.unit_key.as_deref()).is_some_and(|k| unit_counts.get(&(c.source, k)) == Some(&1))
+    };
     let cap = 64.max(sources * 8);
     let mut edges: Vec<(u64, usize, usize)> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
@@ -70,7 +81,8 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
             if !seen.insert((i, j)) {
                 continue;
             }
-            if let Some(s) = score(a, &claims[j], opts) {
+            let b = &claims[j];
+            if let Some(s) = score(a, b, unique(a) && unique(b), opts) {
                 // Scores as integers keep the sort total and deterministic.
                 edges.push(((s * 1e6) as u64, i, j));
             }
@@ -113,13 +125,13 @@ fn join(claims: &[Claim], edges: &[(u64, usize, usize)]) -> Vec<Cluster> {
 
 /// How strongly two claims of different sources state the same thing, or
 /// `None` when they do not.
-fn score(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
+fn score(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Option<f64> {
     if a.kind() != b.kind() {
         return None;
     }
     match a.kind() {
         ClaimKind::Quote => quote_score(a, b, opts),
-        ClaimKind::Figure => figure_score(a, b, opts),
+        ClaimKind::Figure => figure_score(a, b, unique_units, opts),
     }
 }
 
@@ -155,7 +167,10 @@ fn quote_score(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     Some(overlap + same_speaker + 0.01 * (shared as f64 / longer))
 }
 
-fn figure_score(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
+/// Units too general to identify a figure by themselves.
+const GENERIC_UNITS: &[&str] = &["percent", "people", "time", "year", "day", "month", "week", "hour"];
+
+fn figure_score(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Option<f64> {
     let (fa, fb) = (a.figure()?, b.figure()?);
     if fa.unit_key != fb.unit_key {
         return None;
@@ -170,11 +185,18 @@ fn figure_score(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let shared = ca.intersection(&cb).count();
     let smaller = ca.len().min(cb.len());
     let context = if smaller == 0 { 0.0 } else { shared as f64 / smaller as f64 };
-    // With no unit, only a strongly shared context makes two numbers one figure.
-    let needed = if fa.unit_key.is_none() { 0.6 } else { opts.figure_min_context };
-    if context < needed || shared == 0 {
+    let same_value = fa.value == fb.value && fa.high == fb.high;
+    let key = fa.unit_key.as_deref().unwrap_or("");
+    let specific = !key.is_empty() && !contains(GENERIC_UNITS, key) && key.len() != 3;
+    let aligned = match fa.unit_key {
+        // With no unit, only a strongly shared context makes two numbers one figure.
+        None => context >= 0.6 && shared >= 2,
+        // The one figure of a specific unit in each source: the same thing.
+        Some(_) if unique_units && specific => same_value || shared >= 1,
+        Some(_) => (context >= opts.figure_min_context && shared >= 1) || shared >= 3,
+    };
+    if !aligned {
         return None;
     }
-    let same_value = if fa.value == fb.value { 0.3 } else { 0.0 };
-    Some(context + same_value)
+    Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
 }

@@ -86,10 +86,16 @@ impl Ctx<'_> {
     /// the reference decides when present, else the largest agreeing group
     /// (ties go to the earliest source).
     fn majority(&self, members: &[usize], agree: impl Fn(usize, usize) -> bool) -> (usize, Vec<usize>) {
+        let size = |m: usize| self.claims[m].text.len();
         let base = members.iter().copied().find(|&m| self.is_reference(m)).unwrap_or_else(|| {
+            // Only the fuller versions may stand for the group: a partial
+            // quote agrees with every version it is cut from.
+            let longest = members.iter().map(|&m| size(m)).max().unwrap_or(0);
+            let full: Vec<usize> = members.iter().copied().filter(|&m| size(m) * 5 >= longest * 3).collect();
             let support = |m: usize| members.iter().filter(|&&o| agree(m, o)).count();
-            let best = members.iter().map(|&m| support(m)).max().unwrap_or(0);
-            members.iter().copied().find(|&m| support(m) == best).unwrap_or(members[0])
+            let key = |m: usize| (support(m), size(m));
+            let best = full.iter().map(|&m| key(m)).max().unwrap_or((0, 0));
+            full.iter().copied().find(|&m| key(m) == best).unwrap_or(members[0])
         });
         let dissent = members.iter().copied().filter(|&m| !agree(base, m)).collect();
         (base, dissent)

@@ -13,7 +13,7 @@ use crate::extract::Qualifier;
 use crate::span::Span;
 use crate::text::{fold, lemma};
 use crate::words::{
-    contains, CURRENCIES, IDENTIFIER_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES,
+    contains, CURRENCIES, EVENT_CUES, IRREGULAR_PLURALS, IDENTIFIER_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES,
     UNIT_STOPS, UNIT_SYNONYMS, YEAR_CUES,
 };
 
@@ -119,7 +119,11 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         } else if let Some(c) = &currency {
             Some(c.clone())
         } else {
-            unit.as_deref().map(unit_key)
+            let key = unit.as_deref().map(unit_key);
+            match key.as_deref() {
+                None | Some("people") => event_cue(s, m.start(), end).map(|c| format!("people:{c}")).or(key),
+                Some(k) => Some(cue_of(k).map_or_else(|| k.to_string(), |c| format!("people:{c}"))),
+            }
         };
         let unit_text = if pct { Some("percent".to_string()) } else { currency.clone().or(unit) };
         let start = sentence.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
@@ -274,12 +278,40 @@ fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
     if words.is_empty() {
         return (None, None);
     }
+    // The head noun is the first plural in the phrase ("people live
+    // downstream" -> "people"); without one, the first word ("30 wounded").
+    let plural = words.iter().position(|&(a, b)| is_plural(&rest[a..b]));
+    words.truncate(plural.map_or(1, |p| p + 1));
     let (a, b) = (words[0].0, words[words.len() - 1].1);
     let text = rest[a..b].trim_start_matches('-').to_string();
     (Some(text), Some(from + b))
 }
 
+fn is_plural(w: &str) -> bool {
+    let w = fold(w);
+    contains(IRREGULAR_PLURALS, &w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+}
+
 static NONSPACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").expect("static regex"));
+
+fn cue_of(word: &str) -> Option<&'static str> {
+    EVENT_CUES.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
+}
+
+/// The event cue ("killed", "injured") nearest to the number at
+/// `s[start..end]`, within ten words either side.
+fn event_cue(s: &str, start: usize, end: usize) -> Option<&'static str> {
+    let before = s[..start].split_whitespace().rev().take(10).enumerate();
+    let after = s[end..].split_whitespace().take(10).enumerate();
+    before
+        .chain(after)
+        .filter_map(|(d, w)| {
+            let w = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            cue_of(&w).map(|c| (d, c))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
 
 /// Comparison key of a unit phrase: the singular of its head noun, mapped
 /// through the synonym table.

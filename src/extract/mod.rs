@@ -114,7 +114,29 @@ pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
     let mut claims = quotes(source, doc, seg);
     claims.extend(figures(source, doc, seg));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
-    claims
+    merge_repeats(claims)
+}
+
+/// A source that states the same figure (or quote) twice states one claim:
+/// keep the first mention, with the context of both for alignment.
+fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        let same = out.iter_mut().find(|o| match (&o.data, &c.data) {
+            (Data::Figure(a), Data::Figure(b)) => {
+                a.unit_key.is_some() && a.unit_key == b.unit_key && a.value == b.value && a.high == b.high && a.qualifier == b.qualifier
+            }
+            (Data::Quote(a), Data::Quote(b)) => {
+                a.tokens.iter().map(|t| &t.norm).eq(b.tokens.iter().map(|t| &t.norm))
+            }
+            _ => false,
+        });
+        match same {
+            Some(o) => o.context.extend(c.context),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 fn claim(source: usize, doc: &Document, seg: &Segmented, span: Span, text: String, data: Data) -> Claim {
@@ -128,18 +150,48 @@ fn claim(source: usize, doc: &Document, seg: &Segmented, span: Span, text: Strin
 fn quotes(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
     let raw = quote::find_quotes(&doc.text, &seg.paragraphs);
     let speakers = speaker::attribute(seg, &raw);
-    raw.iter()
-        .zip(speakers)
-        .filter_map(|(q, speaker)| {
-            let text = q.pieces.iter().map(|p| seg.clean(&doc.text, *p)).collect::<Vec<_>>().join(" ");
+    // (span, text, speaker, close) of quotes, an interrupted one merged.
+    let mut merged: Vec<(Span, String, Option<Speaker>, usize)> = Vec::new();
+    for (q, speaker) in raw.iter().zip(speakers) {
+        let text = q.pieces.iter().map(|p| seg.clean(&doc.text, *p)).collect::<Vec<_>>().join(" ");
+        if let Some(last) = merged.last_mut() {
+            if interrupts(&doc.text, last.3, q.open) && (speaker.is_none() || speaker.as_ref().map(Speaker::key) == last.2.as_ref().map(Speaker::key)) {
+                // "We are cautious," Dahl said, "because ...": one remark.
+                last.0 = last.0.cover(&q.span());
+                last.1 = format!("{} … {}", last.1, text);
+                last.3 = q.close;
+                if last.2.is_none() {
+                    last.2 = speaker;
+                }
+                continue;
+            }
+        }
+        merged.push((q.span(), text, speaker, q.close));
+    }
+    merged
+        .into_iter()
+        .filter_map(|(span, text, speaker, _)| {
             let tokens = text::tokens(&text);
             if tokens.len() < MIN_QUOTE_WORDS {
                 return None;
             }
             let data = Data::Quote(QuoteData { speaker, tokens });
-            Some(claim(source, doc, seg, q.span(), text, data))
+            Some(claim(source, doc, seg, span, text, data))
         })
         .collect()
+}
+
+/// Whether the text between two quotes is only an attribution that
+/// interrupts one remark (`, Dahl said, `), within one paragraph.
+fn interrupts(text: &str, close: usize, open: usize) -> bool {
+    let Some(between) = text.get(close..open) else { return false };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let has_verb = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        crate::words::contains(crate::words::SPEECH_VERBS, &w)
+    });
+    let trimmed = between.trim();
+    !between.contains("\n\n") && words.len() <= 16 && has_verb && trimmed.ends_with(',') && !trimmed.contains(['.', ':', ';'])
 }
 
 fn figures(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {

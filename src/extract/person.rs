@@ -49,6 +49,12 @@ pub fn words(flat: &str, span: Span) -> Vec<Word> {
         .collect()
 }
 
+/// Prepositions after which a capitalised run names a place, not a person.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "from", "to", "into", "near", "across", "outside", "inside", "towards",
+    "toward", "throughout", "around", "via", "through", "of", "for", "over", "under",
+];
+
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "del", "der", "van", "von", "le",
     "la", "dos", "das", "ben", "bint", "ould", "ag",
@@ -62,6 +68,9 @@ pub struct Name {
     pub name: String,
     /// Title and role words written just before it, lower case.
     pub titles: Vec<String>,
+    /// Written after a preposition of place or a common noun ("in Cape
+    /// Breton", "the coalition Sahel Solidarité"): not a person.
+    pub place_like: bool,
 }
 
 impl Name {
@@ -144,20 +153,12 @@ fn is_initial_or_title(w: &Word) -> bool {
 /// non-names from `ws[start..=end]`; what remains is the name.
 fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
-    let mut first = 0;
-    let mut titles = Vec::new();
-    for (k, w) in run.iter().enumerate() {
-        let l = w.lower();
-        if contains(TITLE_WORDS, &l) || contains(NON_NAME_CAPITALS, &l) {
-            if contains(TITLE_WORDS, &l) {
-                titles.push(l);
-            }
-            first = k + 1;
-        } else if contains(PARTICLES, &l) && k == first {
-            continue;
-        } else {
-            break;
-        }
+    // Everything up to the last title word is title, owner or modifier:
+    // "Meeting Malian Foreign Minister Abdoulaye Diop" -> "Abdoulaye Diop".
+    let mut first = run.iter().rposition(|w| contains(TITLE_WORDS, &w.lower())).map_or(0, |k| k + 1);
+    let titles: Vec<String> = run[..first].iter().map(|w| w.lower()).filter(|l| contains(TITLE_WORDS, l)).collect();
+    while first < run.len() && (contains(NON_NAME_CAPITALS, &run[first].lower()) || contains(PARTICLES, &run[first].lower())) {
+        first += 1;
     }
     // Trailing titles or non-names ("Lavrov Thursday") are cut too.
     let mut last = run.len();
@@ -170,7 +171,7 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let kept = &run[first..last];
     let name = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
     let span = kept[0].span.cover(&kept[kept.len() - 1].span);
-    Some(Name { span, name, titles })
+    Some(Name { span, name, titles, place_like: false })
 }
 
 /// Every name in `flat[span]`, with possessive owners dropped.
@@ -193,6 +194,13 @@ pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
                     _ => name,
                 };
                 i = end.max(i) + 1;
+                let mut name = name;
+                let before = ws.iter().rposition(|w| w.span.end <= name.span.start);
+                name.place_like = name.titles.is_empty()
+                    && before.is_some_and(|b| {
+                        let w = &ws[b];
+                        contains(PLACE_PREPOSITIONS, &w.lower())
+                    });
                 out.push(name);
                 continue;
             }

@@ -8,7 +8,7 @@ use crate::extract::person::{name_ending_at, name_starting_at, surname_key, word
 use crate::extract::quote::RawQuote;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::words::{contains, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_WORDS};
+use crate::words::{contains, PERSONAL_PRONOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS};
 
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,6 +69,7 @@ pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
         let after = Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end));
         let subject = after_subject(&words(flat, after))
             .or_else(|| before_subject(&words(flat, before)))
+            .or_else(|| colon_subject(&words(flat, before)))
             .or_else(|| according_to(&words(flat, before)))
             .or_else(|| according_to(&first_clause(&words(flat, after))));
         let speaker = match subject {
@@ -95,17 +96,53 @@ fn first_clause(ws: &[Word]) -> Vec<Word> {
 
 /// `"...," Lavrov said` / `"...," said Lavrov` / `"...," he added`.
 fn after_subject(all: &[Word]) -> Option<Subject> {
-    let ws: Vec<Word> = first_clause(all).into_iter().filter(|w| !matches!(w.text.as_str(), "," | "—" | "–" | "-")).collect();
-    let v = ws.iter().take(10).position(is_verb)?;
-    if v == 0 {
+    let ws = first_clause(all);
+    let lead = ws.iter().take_while(|w| w.is_punct()).count();
+    let v = ws.iter().take(14).position(is_verb)?;
+    if v <= lead {
         // Inversion: said Lavrov / said the minister / said he.
-        let next = ws.get(1)?;
+        let next = ws.get(v + 1)?;
         if contains(PERSONAL_PRONOUNS, &next.lower()) {
             return Some(Subject::Pronoun(next.span.start));
         }
-        return name_starting_at(&ws, 1).map(Subject::Name).or_else(|| title_at(&ws, 1));
+        return speaker_np(&ws, v + 1).map(Subject::Name).or_else(|| title_at(&ws, v + 1));
     }
-    subject_before(&ws, v)
+    // The first noun phrase after the quote is the subject:
+    // "Aïssata Maïga of the coalition Sahel Solidarité said".
+    let pre = &ws[lead..v];
+    if let Some(w) = pre.iter().find(|w| !w.is_punct()) {
+        if contains(PERSONAL_PRONOUNS, &w.lower()) {
+            return Some(Subject::Pronoun(w.span.start));
+        }
+    }
+    (0..pre.len())
+        .find_map(|i| speaker_np(pre, i))
+        .map(Subject::Name)
+        .or_else(|| subject_before(&ws, v))
+}
+
+/// The speaker noun phrase starting at `i`: a name, stepping over a
+/// modifier name and role words to the person they introduce
+/// ("Russian foreign minister Sergei Lavrov", "CSO statistician Orla Keane").
+fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
+    let mut name = name_starting_at(ws, i)?;
+    loop {
+        let end = ws.iter().position(|w| w.span.start >= name.span.end).unwrap_or(ws.len());
+        let mut k = end;
+        while k < ws.len() && k < end + 3 && !ws[k].is_punct() && is_role_word(&ws[k]) {
+            k += 1;
+        }
+        match (k > end).then(|| name_starting_at(ws, k)).flatten() {
+            Some(next) => name = next,
+            None => return Some(name),
+        }
+    }
+}
+
+/// A lower-case word that can sit between a modifier and a name.
+fn is_role_word(w: &Word) -> bool {
+    let l = w.lower();
+    w.text.chars().next().is_some_and(char::is_lowercase) && !contains(STOPWORDS, &l) && !is_verb(w)
 }
 
 /// The subject just before the speech verb at `v`.
@@ -116,6 +153,11 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     }
     let j = j.checked_sub(1)?;
     let w = &ws[j];
+    if w.text == "," {
+        // An appositive: "Kevin Marsh, who leads the union, said".
+        let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
+        return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
+    }
     if contains(PERSONAL_PRONOUNS, &w.lower()) {
         return Some(Subject::Pronoun(w.span.start));
     }
@@ -149,10 +191,27 @@ fn title_at(ws: &[Word], i: usize) -> Option<Subject> {
 
 /// `Lavrov said: "..."` / `Diop said he had told ... but underlined that, "..."`.
 fn before_subject(ws: &[Word]) -> Option<Subject> {
-    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| {
-        let clause: Vec<Word> = ws[..v].iter().filter(|w| w.text != ",").cloned().collect();
-        subject_before(&clause, clause.len()).filter(|_| v > 0 && ws[v - 1].text != ",")
-    })
+    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| subject_before(ws, v))
+}
+
+/// `Thorsteinsson put it bluntly: "..."`: a short clause ending in a colon
+/// whose subject is a name.
+fn colon_subject(ws: &[Word]) -> Option<Subject> {
+    if ws.last()?.text != ":" {
+        return None;
+    }
+    let start = ws[..ws.len() - 1]
+        .iter()
+        .rposition(|w| matches!(w.text.as_str(), "." | "!" | "?" | ";" | ":"))
+        .map_or(0, |i| i + 1);
+    let clause = &ws[start..ws.len() - 1];
+    if clause.len() > 12 {
+        return None;
+    }
+    if let Some(w) = clause.first().filter(|w| contains(PERSONAL_PRONOUNS, &w.lower())) {
+        return Some(Subject::Pronoun(w.span.start));
+    }
+    (0..clause.len().min(4)).find_map(|i| speaker_np(clause, i)).map(Subject::Name)
 }
 
 /// `according to Lavrov` anywhere in the words.
@@ -189,7 +248,8 @@ fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> 
 
 /// A mention is a person when it has two or more words or is the surname of one.
 fn is_person(m: &Name, mentions: &[Name]) -> bool {
-    m.token_count() >= 2 || mentions.iter().any(|o| o.token_count() >= 2 && o.key() == m.key())
+    let full = |o: &Name| o.token_count() >= 2 && !o.place_like;
+    full(m) || (!m.place_like && mentions.iter().any(|o| full(o) && o.key() == m.key()))
 }
 
 /// The fullest name in the document with the same surname.
