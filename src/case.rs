@@ -108,7 +108,8 @@ pub fn load_case(path: &Path, opts: LoadOptions, allow_outside: bool) -> Result<
     }
     let mut expect = Vec::new();
     for e in &file.expect {
-        let kind = FindingKind::parse(&e.kind).ok_or_else(|| bad(format!("unknown finding kind `{}`", e.kind)))?;
+        let kind =
+            FindingKind::parse(&e.kind).ok_or_else(|| bad(format!("unknown finding kind `{}`", e.kind)))?;
         for s in &e.sources {
             if !docs.iter().any(|d| &d.id == s) {
                 return Err(bad(format!("expectation names unknown source `{s}`")));
@@ -160,7 +161,10 @@ pub fn find_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
     if depth > 32 {
-        return Err(Error::Read { path: dir.to_path_buf(), reason: "directories nested too deep (a symlink loop?)".into() });
+        return Err(Error::Read {
+            path: dir.to_path_buf(),
+            reason: "directories nested too deep (a symlink loop?)".into(),
+        });
     }
     let err = |e: std::io::Error| Error::Read { path: dir.to_path_buf(), reason: e.to_string() };
     for entry in std::fs::read_dir(dir).map_err(err)? {

@@ -8,7 +8,11 @@ use claimdiff::model::Severity;
 use claimdiff::report::Format;
 
 #[derive(Debug, Parser)]
-#[command(name = "claimdiff", version, about = "Check several reports of one event against each other: quotes, speakers and figures that disagree")]
+#[command(
+    name = "claimdiff",
+    version,
+    about = "Check several reports of one event against each other: quotes, speakers and figures that disagree"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -18,6 +18,7 @@ pub mod segment;
 pub mod span;
 pub mod testrun;
 pub mod text;
+#[rustfmt::skip]
 pub mod words;
 
 use serde::Serialize;
@@ -39,7 +40,8 @@ pub struct CheckOptions {
 fn assign_roles(docs: &mut [Document], reference: Option<&str>) -> Result<()> {
     if let Some(r) = reference {
         let ids = docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ");
-        let d = docs.iter_mut().find(|d| d.id == r).ok_or_else(|| Error::UnknownReference(r.to_string(), ids))?;
+        let d =
+            docs.iter_mut().find(|d| d.id == r).ok_or_else(|| Error::UnknownReference(r.to_string(), ids))?;
         d.role = Role::Reference;
     }
     Ok(())
@@ -75,10 +77,8 @@ pub fn check(mut docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
         (src, first.map_or(0, |c| c.start), f.kind, f.fingerprint.clone())
     };
     findings.sort_by_key(order);
-    let sources = docs
-        .iter()
-        .map(|d| SourceInfo { id: d.id.clone(), path: d.path.clone(), role: d.role })
-        .collect();
+    let sources =
+        docs.iter().map(|d| SourceInfo { id: d.id.clone(), path: d.path.clone(), role: d.role }).collect();
     Ok(Report::new(sources, findings))
 }
 

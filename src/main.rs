@@ -77,7 +77,13 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
                 for c in &src.claims {
                     let who = c.speaker.clone().flatten().map(|n| format!(" — {n}")).unwrap_or_default();
                     let kind = format!("{:?}", c.kind).to_lowercase();
-                    s.push_str(&format!("  {}:{} {kind:<6} {}{}\n", c.line, c.column, text::neutralize(&c.text), text::neutralize(&who)));
+                    s.push_str(&format!(
+                        "  {}:{} {kind:<6} {}{}\n",
+                        c.line,
+                        c.column,
+                        text::neutralize(&c.text),
+                        text::neutralize(&who)
+                    ));
                 }
             }
             s
@@ -88,7 +94,12 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn test(a: TestArgs) -> anyhow::Result<ExitCode> {
-    let summary = testrun::run(&a.cases, &CheckOptions::default(), load_opts(a.input.max_bytes), a.input.allow_outside)?;
+    let summary = testrun::run(
+        &a.cases,
+        &CheckOptions::default(),
+        load_opts(a.input.max_bytes),
+        a.input.allow_outside,
+    )?;
     let rendered = match a.format {
         ClaimsFormat::Json => serde_json::to_string_pretty(&summary).context("serialising results")? + "\n",
         ClaimsFormat::Terminal => testrun::render(&summary),

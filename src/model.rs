@@ -57,7 +57,9 @@ impl FindingKind {
     /// The documented default severity of each kind.
     pub fn default_severity(self) -> Severity {
         match self {
-            FindingKind::FigureValue | FindingKind::QuoteAttribution | FindingKind::Polarity => Severity::Error,
+            FindingKind::FigureValue | FindingKind::QuoteAttribution | FindingKind::Polarity => {
+                Severity::Error
+            }
             FindingKind::QuoteWording | FindingKind::FigureQualifier | FindingKind::Date => Severity::Warning,
             FindingKind::Unsupported => Severity::Warning,
             FindingKind::NameSpelling | FindingKind::Omission => Severity::Info,

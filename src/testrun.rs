@@ -51,7 +51,11 @@ impl Tally {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,7 +77,12 @@ pub struct TestSummary {
 }
 
 /// Run every case under `paths`.
-pub fn run(paths: &[PathBuf], opts: &CheckOptions, load: LoadOptions, allow_outside: bool) -> Result<TestSummary> {
+pub fn run(
+    paths: &[PathBuf],
+    opts: &CheckOptions,
+    load: LoadOptions,
+    allow_outside: bool,
+) -> Result<TestSummary> {
     let files = case::find_cases(paths)?;
     if files.is_empty() {
         return Err(crate::error::Error::Usage("no case files (*.yaml) found".into()));
@@ -93,7 +102,8 @@ pub fn run(paths: &[PathBuf], opts: &CheckOptions, load: LoadOptions, allow_outs
     for t in per_kind.values() {
         overall.add(*t);
     }
-    let score = |kind, tally: Tally| KindScore { kind, tally, precision: tally.precision(), recall: tally.recall() };
+    let score =
+        |kind, tally: Tally| KindScore { kind, tally, precision: tally.precision(), recall: tally.recall() };
     let passed = cases.iter().filter(|c| c.passed).count();
     Ok(TestSummary {
         failed: cases.len() - passed,
@@ -125,7 +135,7 @@ pub fn score_case(case: &Case, opts: &CheckOptions) -> Result<CaseResult> {
     let mut misses = Vec::new();
     let mut false_alarms = Vec::new();
     for (j, (kind, e)) in case.expect.iter().enumerate() {
-        if matched.iter().any(|m| *m == Some(j)) {
+        if matched.contains(&Some(j)) {
             tally.entry(*kind).or_default().hits += 1;
         } else {
             tally.entry(*kind).or_default().misses += 1;
@@ -196,7 +206,11 @@ pub fn render(s: &TestSummary) -> String {
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:<18} {:>5} {:>6} {:>6} {:>9} {:>7}", "kind", "hits", "false", "missed", "precision", "recall");
+    let _ = writeln!(
+        out,
+        "{:<18} {:>5} {:>6} {:>6} {:>9} {:>7}",
+        "kind", "hits", "false", "missed", "precision", "recall"
+    );
     for k in s.kinds.iter().chain(std::iter::once(&s.overall)) {
         let name = if std::ptr::eq(k, &s.overall) { "overall" } else { k.kind.id() };
         let _ = writeln!(

@@ -60,11 +60,7 @@ pub fn clean(s: &str, known: Option<&HashSet<String>>) -> String {
 /// If `s` starts with optional spaces, a line break and optional spaces,
 /// the byte length of that run.
 fn line_break_after(s: &str) -> Option<usize> {
-    let ws: usize = s
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .map(char::len_utf8)
-        .sum();
+    let ws: usize = s.chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
     s[..ws].contains('\n').then_some(ws)
 }
 
@@ -92,9 +88,7 @@ pub fn fold(s: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => {
-                '"'
-            }
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => '"',
             '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
             '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
             c => c,
@@ -168,10 +162,7 @@ pub fn tokens(s: &str) -> Vec<Token> {
             "%" => push(&mut out, "%", "percent", &mut brk),
             "$" | "€" | "£" | "¥" => push(&mut out, piece, &fold(piece), &mut brk),
             _ if piece.chars().any(char::is_alphanumeric) => {
-                let norm: String = fold(piece)
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect();
+                let norm: String = fold(piece).chars().filter(|c| c.is_alphanumeric()).collect();
                 if norm == "cent" && out.last().is_some_and(|t| t.norm == "per") {
                     let last = out.last_mut().expect("checked");
                     last.text.push_str(" cent");
@@ -231,7 +222,9 @@ pub fn lemma(w: &str) -> String {
 pub fn neutralize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+        if c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);

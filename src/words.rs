@@ -6,20 +6,20 @@
 pub const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "insisted", "insists",
     "warned", "warns", "stated", "states", "declared", "declares", "explained", "explains",
-    "noted", "notes", "stressed", "stresses", "argued", "argues", "claimed", "claims",
-    "asserted", "asserts", "announced", "announces", "wrote", "writes", "asked", "asks",
-    "replied", "replies", "responded", "responds", "remarked", "remarks", "continued",
-    "continues", "urged", "urges", "acknowledged", "acknowledges", "conceded", "concedes",
-    "admitted", "admits", "maintained", "maintains", "underlined", "underlines", "underscored",
-    "underscores", "emphasised", "emphasises", "emphasized", "emphasizes", "observed",
-    "observes", "commented", "comments", "recalled", "recalls", "vowed", "vows", "pledged",
-    "pledges", "promised", "promises", "cautioned", "cautions", "complained", "complains",
-    "concluded", "concludes", "posted", "tweeted", "predicted", "predicts", "suggested",
-    "suggests", "countered", "counters", "confirmed", "confirms", "denied", "denies",
-    "reiterated", "reiterates", "insist", "warn", "added:", "testified", "testifies",
-    "shouted", "told:", "explained:", "insisted:", "quipped", "joked", "boasted", "pleaded",
-    "demanded", "demands", "agreed", "agrees", "objected", "protested", "mused", "wondered",
-    "estimated", "estimates", "cited", "reported", "reports", "tells", "conceded",
+    "noted", "notes", "stressed", "stresses", "argued", "argues", "claimed", "claims", "asserted",
+    "asserts", "announced", "announces", "wrote", "writes", "asked", "asks", "replied", "replies",
+    "responded", "responds", "remarked", "remarks", "continued", "continues", "urged", "urges",
+    "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits", "maintained",
+    "maintains", "underlined", "underlines", "underscored", "underscores", "emphasised",
+    "emphasises", "emphasized", "emphasizes", "observed", "observes", "commented", "comments",
+    "recalled", "recalls", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+    "cautioned", "cautions", "complained", "complains", "concluded", "concludes", "posted",
+    "tweeted", "predicted", "predicts", "suggested", "suggests", "countered", "counters",
+    "confirmed", "confirms", "denied", "denies", "reiterated", "reiterates", "insist", "warn",
+    "added:", "testified", "testifies", "shouted", "told:", "explained:", "insisted:", "quipped",
+    "joked", "boasted", "pleaded", "demanded", "demands", "agreed", "agrees", "objected",
+    "protested", "mused", "wondered", "estimated", "estimates", "cited", "reported", "reports",
+    "tells", "conceded",
 ];
 
 /// Titles, roles and honorifics that may precede a name and are not part of it.
@@ -28,36 +28,36 @@ pub const TITLE_WORDS: &[&str] = &[
     "president", "vice", "prime", "minister", "ministers", "foreign", "defence", "defense",
     "interior", "finance", "health", "education", "justice", "trade", "economy", "energy",
     "secretary", "general", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain",
-    "sgt", "sergeant", "adm", "admiral", "commander", "chief", "executive", "officer",
-    "chairman", "chairwoman", "chair", "director", "ambassador", "envoy", "commissioner",
-    "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "congressman",
-    "congresswoman", "judge", "justice", "king", "queen", "prince", "princess", "pope",
-    "spokesman", "spokeswoman", "spokesperson", "deputy", "acting", "former", "state",
-    "chancellor", "premier", "leader", "head", "coach", "manager", "ceo", "cfo", "founder",
-    "analyst", "economist", "professor", "inspector", "superintendent", "police",
-    "counterpart", "sheikh", "emir", "bishop", "archbishop", "rev", "father", "detective",
-    "constable", "attorney", "lawyer", "prosecutor", "speaker", "mp", "mep", "councillor",
-    "councilman", "president-elect", "minister-designate", "st", "interim", "transitional",
-    "opposition", "party", "union", "army", "military", "public", "affairs", "national",
-    "security", "adviser", "advisor", "official", "officials", "authority", "authorities",
-    "foreign-minister", "striker", "midfielder", "defender", "goalkeeper", "owner", "boss",
+    "sgt", "sergeant", "adm", "admiral", "commander", "chief", "executive", "officer", "chairman",
+    "chairwoman", "chair", "director", "ambassador", "envoy", "commissioner", "governor", "gov",
+    "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "judge",
+    "justice", "king", "queen", "prince", "princess", "pope", "spokesman", "spokeswoman",
+    "spokesperson", "deputy", "acting", "former", "state", "chancellor", "premier", "leader",
+    "head", "coach", "manager", "ceo", "cfo", "founder", "analyst", "economist", "professor",
+    "inspector", "superintendent", "police", "counterpart", "sheikh", "emir", "bishop",
+    "archbishop", "rev", "father", "detective", "constable", "attorney", "lawyer", "prosecutor",
+    "speaker", "mp", "mep", "councillor", "councilman", "president-elect", "minister-designate",
+    "st", "interim", "transitional", "opposition", "party", "union", "army", "military", "public",
+    "affairs", "national", "security", "adviser", "advisor", "official", "officials", "authority",
+    "authorities", "foreign-minister", "striker", "midfielder", "defender", "goalkeeper", "owner",
+    "boss",
 ];
 
 /// Words that start a sentence with a capital letter but are not names.
 pub const NON_NAME_CAPITALS: &[&str] = &[
-    "the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "it", "he", "she",
-    "they", "we", "i", "you", "this", "that", "these", "those", "there", "their", "his", "her",
-    "our", "its", "for", "from", "with", "by", "after", "before", "when", "while", "during",
-    "since", "until", "asked", "speaking", "according", "meanwhile", "however", "earlier",
-    "later", "last", "next", "some", "many", "most", "all", "both", "each", "other", "such",
-    "what", "who", "which", "where", "why", "how", "no", "not", "yes", "so", "yet", "also",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "reuters", "afp", "ap", "tass", "photo", "file", "pictured",
-    "addressing", "writing", "responding", "instead", "still", "then", "now", "today",
-    "tonight", "yesterday", "tomorrow", "here", "one", "two", "three", "several", "officials",
-    "reports", "report", "police", "sources", "witnesses", "residents", "analysts", "critics",
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "it", "he", "she", "they",
+    "we", "i", "you", "this", "that", "these", "those", "there", "their", "his", "her", "our",
+    "its", "for", "from", "with", "by", "after", "before", "when", "while", "during", "since",
+    "until", "asked", "speaking", "according", "meanwhile", "however", "earlier", "later", "last",
+    "next", "some", "many", "most", "all", "both", "each", "other", "such", "what", "who", "which",
+    "where", "why", "how", "no", "not", "yes", "so", "yet", "also", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reuters",
+    "afp", "ap", "tass", "photo", "file", "pictured", "addressing", "writing", "responding",
+    "instead", "still", "then", "now", "today", "tonight", "yesterday", "tomorrow", "here", "one",
+    "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
+    "residents", "analysts", "critics",
 ];
 
 /// Pronouns that may stand for a speaker, resolved to the last named person.
@@ -66,9 +66,9 @@ pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Negation cues: a cut that drops one of these right before the kept words
 /// changes the meaning of a partial quote.
 pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nor", "neither", "cannot", "dont", "doesnt", "didnt", "wont",
-    "wouldnt", "cant", "couldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt",
-    "havent", "hadnt", "mustnt", "nobody", "nothing", "none", "without", "n't",
+    "not", "no", "never", "nor", "neither", "cannot", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant",
+    "couldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "mustnt",
+    "nobody", "nothing", "none", "without", "n't",
 ];
 
 /// Words that open a condition governing the clause they attach to.
@@ -85,45 +85,44 @@ pub const LIMITERS: &[&str] = &[
 pub const STOPWORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
     "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
-    "being", "has", "have", "had", "it", "its", "he", "she", "they", "them", "his", "her",
-    "their", "we", "our", "us", "i", "you", "your", "which", "who", "whom", "whose", "what",
-    "would", "will", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
-    "did", "not", "no", "said", "says", "say", "told", "also", "than", "then", "there", "here",
-    "into", "over", "about", "after", "before", "up", "out", "some", "more", "most", "so",
-    "such", "if", "all", "any", "one", "s", "t", "per", "cent", "percent", "mr", "ms", "mrs",
-    "while", "when", "where", "since", "until", "against", "between", "around", "least",
-    "nearly", "almost", "roughly", "approximately", "at", "under", "up", "just", "only",
+    "being", "has", "have", "had", "it", "its", "he", "she", "they", "them", "his", "her", "their",
+    "we", "our", "us", "i", "you", "your", "which", "who", "whom", "whose", "what", "would",
+    "will", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "not",
+    "no", "said", "says", "say", "told", "also", "than", "then", "there", "here", "into", "over",
+    "about", "after", "before", "up", "out", "some", "more", "most", "so", "such", "if", "all",
+    "any", "one", "s", "t", "per", "cent", "percent", "mr", "ms", "mrs", "while", "when", "where",
+    "since", "until", "against", "between", "around", "least", "nearly", "almost", "roughly",
+    "approximately", "at", "under", "up", "just", "only",
 ];
 
 /// Words that end the noun phrase naming the thing a figure counts.
 pub const UNIT_STOPS: &[&str] = &[
-    "of", "from", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "that",
-    "which", "who", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
-    "would", "could", "should", "can", "may", "might", "as", "than", "since", "after",
-    "before", "into", "over", "under", "per", "a", "an", "the", "this", "these", "those",
-    "said", "says", "told", "while", "when", "if", "across", "during", "against", "between",
-    "amid", "among", "because", "last", "this", "each", "every", "more", "less", "fewer",
-    "apiece", "each", "out", "up", "down", "away", "there", "here", "so", "too", "also",
-    "it", "they", "he", "she", "we", "you", "i", "their", "his", "her", "its", "our",
+    "of", "from", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "that", "which", "who",
+    "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "could", "should",
+    "can", "may", "might", "as", "than", "since", "after", "before", "into", "over", "under", "per", "a",
+    "an", "the", "this", "these", "those", "said", "says", "told", "while", "when", "if", "across", "during",
+    "against", "between", "amid", "among", "because", "last", "this", "each", "every", "more", "less",
+    "fewer", "apiece", "each", "out", "up", "down", "away", "there", "here", "so", "too", "also", "it",
+    "they", "he", "she", "we", "you", "i", "their", "his", "her", "its", "our",
 ];
 
 /// Words that, before a number, make it an identifier rather than a count.
 pub const IDENTIFIER_WORDS: &[&str] = &[
     "article", "resolution", "section", "chapter", "flight", "route", "number", "no", "page",
     "room", "highway", "line", "platform", "gate", "model", "phase", "stage", "grade", "level",
-    "category", "paragraph", "clause", "item", "bill", "act", "decree", "order", "case",
-    "channel", "district", "ward", "block", "building", "unit", "version", "episode", "season",
-    "round", "week", "day", "year", "years", "aged", "age", "no.", "vol", "volume", "part",
-    "rule", "amendment", "exhibit", "table", "figure", "fig", "step", "term", "match",
-    "game", "road", "street", "avenue", "apartment", "tower",
+    "category", "paragraph", "clause", "item", "bill", "act", "decree", "order", "case", "channel",
+    "district", "ward", "block", "building", "unit", "version", "episode", "season", "round",
+    "week", "day", "year", "years", "aged", "age", "no.", "vol", "volume", "part", "rule",
+    "amendment", "exhibit", "table", "figure", "fig", "step", "term", "match", "game", "road",
+    "street", "avenue", "apartment", "tower",
 ];
 
 /// Words before a four-digit number that mark it as a year.
 pub const YEAR_CUES: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "before", "after", "of", "year", "early",
-    "late", "mid", "spring", "summer", "autumn", "fall", "winter", "the", "during", "between",
-    "and", "to", "through", "throughout", "circa", "around", "election", "fiscal", "budget",
-    "season", "class", "cup", "olympics", "games", "vintage", "born", "founded", "established",
+    "in", "since", "until", "till", "by", "from", "before", "after", "of", "year", "early", "late",
+    "mid", "spring", "summer", "autumn", "fall", "winter", "the", "during", "between", "and", "to",
+    "through", "throughout", "circa", "around", "election", "fiscal", "budget", "season", "class",
+    "cup", "olympics", "games", "vintage", "born", "founded", "established",
 ];
 
 /// Month names and abbreviations (numbers beside them are dates, not figures).
@@ -143,11 +142,11 @@ pub const QUALIFIERS_BEFORE: &[(&str, crate::extract::Qualifier)] = {
         ("higher than", L), ("at least", L), ("a minimum of", L), ("fewer than", U),
         ("less than", U), ("lower than", U), ("at most", U), ("a maximum of", U), ("up to", U),
         ("just under", U), ("just over", L), ("close to", U), ("nearly", U), ("almost", U),
-        ("under", U), ("below", U), ("over", L), ("above", L), ("exceeding", L),
-        ("beyond", L), ("some", A), ("about", A), ("around", A), ("roughly", A),
-        ("approximately", A), ("approx", A), ("an estimated", A), ("estimated", A),
-        ("circa", A), ("nearly-", U), ("well over", L), ("well above", L), ("just shy of", U),
-        ("an approximate", A), ("a reported", A), ("about some", A), ("somewhere around", A),
+        ("under", U), ("below", U), ("over", L), ("above", L), ("exceeding", L), ("beyond", L),
+        ("some", A), ("about", A), ("around", A), ("roughly", A), ("approximately", A),
+        ("approx", A), ("an estimated", A), ("estimated", A), ("circa", A), ("nearly-", U),
+        ("well over", L), ("well above", L), ("just shy of", U), ("an approximate", A),
+        ("a reported", A), ("about some", A), ("somewhere around", A),
     ]
 };
 
@@ -164,13 +163,12 @@ pub const QUALIFIERS_AFTER: &[(&str, crate::extract::Qualifier)] = {
 /// Currency symbols and codes, mapped to a canonical code.
 pub const CURRENCIES: &[(&str, &str)] = &[
     ("us$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₦", "NGN"),
-    ("₹", "INR"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
-    ("jpy", "JPY"), ("cfa", "XOF"), ("xof", "XOF"), ("chf", "CHF"), ("cny", "CNY"),
-    ("rub", "RUB"), ("inr", "INR"), ("ngn", "NGN"), ("zar", "ZAR"), ("kes", "KES"),
-    ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"),
-    ("pounds", "GBP"), ("pound", "GBP"), ("yen", "JPY"), ("rupees", "INR"), ("roubles", "RUB"),
-    ("rubles", "RUB"), ("francs", "XOF"), ("naira", "NGN"), ("rand", "ZAR"),
-    ("shillings", "KES"), ("yuan", "CNY"),
+    ("₹", "INR"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"),
+    ("cfa", "XOF"), ("xof", "XOF"), ("chf", "CHF"), ("cny", "CNY"), ("rub", "RUB"), ("inr", "INR"),
+    ("ngn", "NGN"), ("zar", "ZAR"), ("kes", "KES"), ("dollars", "USD"), ("dollar", "USD"),
+    ("euros", "EUR"), ("euro", "EUR"), ("pounds", "GBP"), ("pound", "GBP"), ("yen", "JPY"),
+    ("rupees", "INR"), ("roubles", "RUB"), ("rubles", "RUB"), ("francs", "XOF"), ("naira", "NGN"),
+    ("rand", "ZAR"), ("shillings", "KES"), ("yuan", "CNY"),
 ];
 
 /// Scale words and suffixes with their multipliers.
@@ -182,11 +180,11 @@ pub const SCALES: &[(&str, f64)] = &[
 
 /// Nouns that count the same thing and so may align with each other.
 pub const UNIT_SYNONYMS: &[(&str, &str)] = &[
-    ("person", "people"), ("individual", "people"), ("persons", "people"),
-    ("civilian", "people"), ("resident", "people"), ("soldier", "troop"), ("troop", "troop"),
-    ("fighter", "fighter"), ("mercenary", "fighter"), ("combatant", "fighter"),
-    ("child", "child"), ("children", "child"), ("kid", "child"), ("men", "man"),
-    ("women", "woman"), ("pc", "percent"), ("percentage", "percent"),
+    ("person", "people"), ("individual", "people"), ("persons", "people"), ("civilian", "people"),
+    ("resident", "people"), ("soldier", "troop"), ("troop", "troop"), ("fighter", "fighter"),
+    ("mercenary", "fighter"), ("combatant", "fighter"), ("child", "child"), ("children", "child"),
+    ("kid", "child"), ("men", "man"), ("women", "woman"), ("pc", "percent"),
+    ("percentage", "percent"),
 ];
 
 /// Words that say what happened to the people a figure counts. A figure of
@@ -194,14 +192,14 @@ pub const UNIT_SYNONYMS: &[(&str, &str)] = &[
 /// "12 killed" and "30 wounded" never align, and "a toll of 23" and
 /// "killed 23 people" do.
 pub const EVENT_CUES: &[(&str, &str)] = &[
-    ("killed", "dead"), ("dead", "dead"), ("died", "dead"), ("deaths", "dead"),
-    ("death", "dead"), ("toll", "dead"), ("fatalities", "dead"), ("lives", "dead"),
-    ("bodies", "dead"), ("perished", "dead"), ("drowned", "dead"), ("injured", "injured"),
-    ("wounded", "injured"), ("hurt", "injured"), ("injuries", "injured"),
-    ("hospitalised", "injured"), ("hospitalized", "injured"), ("missing", "missing"),
-    ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
-    ("evacuated", "displaced"), ("displaced", "displaced"), ("homeless", "displaced"),
-    ("fled", "displaced"), ("rescued", "rescued"), ("infected", "infected"), ("cases", "infected"),
+    ("killed", "dead"), ("dead", "dead"), ("died", "dead"), ("deaths", "dead"), ("death", "dead"),
+    ("toll", "dead"), ("fatalities", "dead"), ("lives", "dead"), ("bodies", "dead"),
+    ("perished", "dead"), ("drowned", "dead"), ("injured", "injured"), ("wounded", "injured"),
+    ("hurt", "injured"), ("injuries", "injured"), ("hospitalised", "injured"),
+    ("hospitalized", "injured"), ("missing", "missing"), ("arrested", "arrested"),
+    ("detained", "arrested"), ("arrests", "arrested"), ("evacuated", "displaced"),
+    ("displaced", "displaced"), ("homeless", "displaced"), ("fled", "displaced"),
+    ("rescued", "rescued"), ("infected", "infected"), ("cases", "infected"),
 ];
 
 /// Plural nouns without a final s.

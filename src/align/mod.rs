@@ -64,7 +64,9 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
         }
     }
     let unique = |c: &Claim| {
-        c.figure().and_then(|f| f.unit_key.as_deref()).is_some_and(|k| unit_counts.get(&(c.source, k)) == Some(&1))
+        c.figure()
+            .and_then(|f| f.unit_key.as_deref())
+            .is_some_and(|k| unit_counts.get(&(c.source, k)) == Some(&1))
     };
     let cap = 64.max(sources * 8);
     let mut edges: Vec<(u64, usize, usize)> = Vec::new();
@@ -101,7 +103,8 @@ fn join(claims: &[Claim], edges: &[(u64, usize, usize)]) -> Vec<Cluster> {
         if gi == gj {
             continue;
         }
-        let clash = members[gi].iter().any(|&a| members[gj].iter().any(|&b| claims[a].source == claims[b].source));
+        let clash =
+            members[gi].iter().any(|&a| members[gj].iter().any(|&b| claims[a].source == claims[b].source));
         if clash {
             continue;
         }
@@ -175,11 +178,8 @@ fn figure_score(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) ->
     if fa.unit_key != fb.unit_key {
         return None;
     }
-    let unit_words: BTreeSet<String> = [&fa.unit, &fb.unit]
-        .into_iter()
-        .flatten()
-        .flat_map(|u| crate::text::content_words(u))
-        .collect();
+    let unit_words: BTreeSet<String> =
+        [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
     let ca: BTreeSet<&String> = a.context.iter().filter(|w| !unit_words.contains(*w)).collect();
     let cb: BTreeSet<&String> = b.context.iter().filter(|w| !unit_words.contains(*w)).collect();
     let shared = ca.intersection(&cb).count();

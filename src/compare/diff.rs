@@ -57,9 +57,15 @@ fn reversed_diff(a: &[&str], b: &[&str]) -> Vec<similar::DiffOp> {
             let fx = a.len() - x.end..a.len() - x.start;
             let fy = b.len() - y.end..b.len() - y.start;
             match tag {
-                Tag::Equal => similar::DiffOp::Equal { old_index: fx.start, new_index: fy.start, len: fx.len() },
-                Tag::Delete => similar::DiffOp::Delete { old_index: fx.start, old_len: fx.len(), new_index: fy.start },
-                Tag::Insert => similar::DiffOp::Insert { old_index: fx.start, new_index: fy.start, new_len: fy.len() },
+                Tag::Equal => {
+                    similar::DiffOp::Equal { old_index: fx.start, new_index: fy.start, len: fx.len() }
+                }
+                Tag::Delete => {
+                    similar::DiffOp::Delete { old_index: fx.start, old_len: fx.len(), new_index: fy.start }
+                }
+                Tag::Insert => {
+                    similar::DiffOp::Insert { old_index: fx.start, new_index: fy.start, new_len: fy.len() }
+                }
                 Tag::Replace => similar::DiffOp::Replace {
                     old_index: fx.start,
                     old_len: fx.len(),
@@ -183,7 +189,9 @@ fn inner_matters(a: &[Token], b: &[Token], r: &Region) -> bool {
         _ => return true,
     };
     let range = if ra.is_empty() { r.b.clone() } else { r.a.clone() };
-    let cue = gone.iter().any(|t| contains(NEGATIONS, &t.norm) || contains(CONDITIONS, &t.norm) || contains(LIMITERS, &t.norm));
+    let cue = gone.iter().any(|t| {
+        contains(NEGATIONS, &t.norm) || contains(CONDITIONS, &t.norm) || contains(LIMITERS, &t.norm)
+    });
     let whole_unit = gone[0].brk != Break::None && full.get(range.end).is_none_or(|t| t.brk != Break::None);
     if whole_unit {
         return false; // a separate clause or sentence left out
@@ -248,12 +256,18 @@ mod tests {
 
     #[test]
     fn synonym_swap_differs() {
-        assert!(differs("the necessary equipment, weapons and ammunition", "the necessary equipment, arms and munitions"));
+        assert!(differs(
+            "the necessary equipment, weapons and ammunition",
+            "the necessary equipment, arms and munitions"
+        ));
     }
 
     #[test]
     fn partial_quote_is_fine() {
-        assert!(!differs("We provide the country with the necessary equipment and weapons.", "the necessary equipment"));
+        assert!(!differs(
+            "We provide the country with the necessary equipment and weapons.",
+            "the necessary equipment"
+        ));
     }
 
     #[test]
@@ -275,7 +289,10 @@ mod tests {
 
     #[test]
     fn marked_elision_is_fine() {
-        assert!(!differs("we will do whatever is needed to protect the state", "we will do whatever … to protect the state"));
+        assert!(!differs(
+            "we will do whatever is needed to protect the state",
+            "we will do whatever … to protect the state"
+        ));
     }
 
     #[test]

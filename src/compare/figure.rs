@@ -12,7 +12,9 @@ fn data<'a>(ctx: &'a Ctx, i: usize) -> &'a FigureData {
 
 fn same_value(a: &FigureData, b: &FigureData) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
-    close(a.value, b.value) && a.high.zip(b.high).is_none_or(|(x, y)| close(x, y)) && a.high.is_some() == b.high.is_some()
+    close(a.value, b.value)
+        && a.high.zip(b.high).is_none_or(|(x, y)| close(x, y))
+        && a.high.is_some() == b.high.is_some()
 }
 
 /// The figure as a reader sees it, qualifier included.

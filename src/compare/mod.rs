@@ -28,14 +28,19 @@ impl Ctx<'_> {
     }
 
     /// Build a finding over `members`, with `dissent` the disagreeing ones.
-    fn finding(&self, kind: FindingKind, members: &[usize], dissent: &[usize], message: String, diff: Vec<DiffOp>) -> Finding {
+    fn finding(
+        &self,
+        kind: FindingKind,
+        members: &[usize],
+        dissent: &[usize],
+        message: String,
+        diff: Vec<DiffOp>,
+    ) -> Finding {
         let claims: Vec<ClaimView> = members.iter().map(|&i| self.view(i)).collect();
         let sources: Vec<String> = members.iter().map(|&i| self.id(i).to_string()).collect();
         let dissenting: Vec<String> = dissent.iter().map(|&i| self.id(i).to_string()).collect();
-        let mut parts: Vec<String> = members
-            .iter()
-            .map(|&i| format!("{}\u{1f}{}", self.id(i), fold(&self.claims[i].text)))
-            .collect();
+        let mut parts: Vec<String> =
+            members.iter().map(|&i| format!("{}\u{1f}{}", self.id(i), fold(&self.claims[i].text))).collect();
         parts.sort();
         let fp = fingerprint(std::iter::once(kind.id()).chain(parts.iter().map(String::as_str)));
         Finding {

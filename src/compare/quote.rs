@@ -22,8 +22,9 @@ pub fn wording(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
         .and_then(|q| q.speaker.as_ref())
         .map_or_else(String::new, |s| format!(" {}", s.name));
     let message = format!(
-        "{} quote{speaker} as \"{}\" where {} {} \"{}\"",
+        "{} quote{}{speaker} as \"{}\" where {} {} \"{}\"",
         ctx.names(&dissent),
+        if dissent.len() == 1 { "s" } else { "" },
         excerpt(&new),
         ctx.names(&supporters),
         if supporters.len() == 1 { "has" } else { "have" },
@@ -49,9 +50,8 @@ fn same_person(a: &str, b: &str) -> bool {
 }
 
 pub fn attribution(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let speaker = |i: usize| {
-        ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| s.via != Via::Continued)
-    };
+    let speaker =
+        |i: usize| ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| s.via != Via::Continued);
     let known: Vec<usize> = members.iter().copied().filter(|&i| speaker(i).is_some()).collect();
     if known.len() < 2 {
         return None;

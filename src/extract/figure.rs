@@ -13,8 +13,8 @@ use crate::extract::Qualifier;
 use crate::span::Span;
 use crate::text::{fold, lemma};
 use crate::words::{
-    contains, CURRENCIES, EVENT_CUES, IRREGULAR_PLURALS, IDENTIFIER_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES,
-    UNIT_STOPS, UNIT_SYNONYMS, YEAR_CUES,
+    contains, CURRENCIES, EVENT_CUES, IDENTIFIER_WORDS, IRREGULAR_PLURALS, MONTHS, QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE, SCALES, UNIT_STOPS, UNIT_SYNONYMS, YEAR_CUES,
 };
 
 /// A figure found in a sentence.
@@ -82,7 +82,9 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         };
         let Some(mut value) = value else { continue };
         let num_text = caps.name("num").map_or("", |n| n.as_str());
-        if !is_words && !plausible_count(s, m.start(), m.end(), num_text, cur.is_some() || pct || scale.is_some()) {
+        if !is_words
+            && !plausible_count(s, m.start(), m.end(), num_text, cur.is_some() || pct || scale.is_some())
+        {
             continue;
         }
         if let Some(sc) = scale {
@@ -153,9 +155,13 @@ fn currency_code(sym: &str) -> String {
 
 /// "6 billion CFA francs", "300 euros": a currency written after the number.
 fn currency_word_after(rest: &str) -> Option<String> {
-    let mut words = rest.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = rest
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
     let first = words.next()?;
-    let hit = |w: &str| CURRENCIES.iter().find(|(k, _)| k.len() > 1 && *k == w).map(|(_, c)| (*c).to_string());
+    let hit =
+        |w: &str| CURRENCIES.iter().find(|(k, _)| k.len() > 1 && *k == w).map(|(_, c)| (*c).to_string());
     hit(&first).or_else(|| if first == "cfa" { Some("XOF".into()) } else { None })
 }
 
@@ -181,7 +187,11 @@ pub fn parse_words(s: &str) -> Option<f64> {
     }
     if content.last() == Some(&"dozen") {
         let lead = &content[..content.len() - 1];
-        let mult = if lead.is_empty() { 1.0 } else { parse_words(&lead.join(" ")).or((lead == ["one"]).then_some(1.0))? };
+        let mult = if lead.is_empty() {
+            1.0
+        } else {
+            parse_words(&lead.join(" ")).or((lead == ["one"]).then_some(1.0))?
+        };
         return Some(mult * 12.0);
     }
     if ws.first().is_some_and(|w| matches!(*w, "a" | "an")) && content.len() == 1 {
@@ -201,7 +211,8 @@ fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -
     let next_char = after.chars().next();
     // Covid-19, G20, F-16, 737-800, 10:30, 2012-13, 3pm, 11th.
     if prev_char.is_some_and(|c| c.is_alphanumeric() || c == ':' || c == '/')
-        || (prev_char == Some('-') && before[..before.len() - 1].chars().last().is_some_and(char::is_alphanumeric))
+        || (prev_char == Some('-')
+            && before[..before.len() - 1].chars().last().is_some_and(char::is_alphanumeric))
     {
         return false;
     }
@@ -211,7 +222,11 @@ fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    if after.starts_with('/') || after.starts_with(['–', '-']) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && is_year(num) {
+    if after.starts_with('/')
+        || after.starts_with(['–', '-'])
+            && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+            && is_year(num)
+    {
         return false;
     }
     let prev_word = last_word(before);
@@ -219,14 +234,18 @@ fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -
     if regex_is_time(after) {
         return false;
     }
-    if contains(MONTHS, &prev_word) || contains(MONTHS, &next_word) || contains(MONTHS, &prev_word.trim_end_matches('.').to_string()) {
+    if contains(MONTHS, &prev_word)
+        || contains(MONTHS, &next_word)
+        || contains(MONTHS, prev_word.trim_end_matches('.'))
+    {
         return false;
     }
     if contains(IDENTIFIER_WORDS, &prev_word) && !marked {
         return false;
     }
     if is_year(num) && !marked {
-        let plural_noun = next_word.len() > 3 && next_word.ends_with('s') && !contains(UNIT_STOPS, &next_word);
+        let plural_noun =
+            next_word.len() > 3 && next_word.ends_with('s') && !contains(UNIT_STOPS, &next_word);
         if contains(YEAR_CUES, &prev_word) || !plural_noun {
             return false;
         }
@@ -235,21 +254,37 @@ fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -
 }
 
 fn is_year(num: &str) -> bool {
-    num.len() == 4 && num.chars().all(|c| c.is_ascii_digit()) && (1800..=2100).contains(&num.parse::<u32>().unwrap_or(0))
+    num.len() == 4
+        && num.chars().all(|c| c.is_ascii_digit())
+        && (1800..=2100).contains(&num.parse::<u32>().unwrap_or(0))
 }
 
 fn regex_is_time(after: &str) -> bool {
     let a = after.trim_start().to_lowercase();
-    a.starts_with("a.m") || a.starts_with("p.m") || a.starts_with("am ") || a.starts_with("pm ") || a == "am" || a == "pm"
-        || a.starts_with("gmt") || a.starts_with("hours") || a.starts_with("hrs") || a.starts_with("o'clock")
+    a.starts_with("a.m")
+        || a.starts_with("p.m")
+        || a.starts_with("am ")
+        || a.starts_with("pm ")
+        || a == "am"
+        || a == "pm"
+        || a.starts_with("gmt")
+        || a.starts_with("hours")
+        || a.starts_with("hrs")
+        || a.starts_with("o'clock")
 }
 
 fn last_word(s: &str) -> String {
-    s.split_whitespace().last().map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()).unwrap_or_default()
+    s.split_whitespace()
+        .last()
+        .map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string())
+        .unwrap_or_default()
 }
 
 fn first_word(s: &str) -> String {
-    s.split_whitespace().next().map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric()).to_string()).unwrap_or_default()
+    s.split_whitespace()
+        .next()
+        .map(|w| fold(w).trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .unwrap_or_default()
 }
 
 /// The noun phrase after a number naming what it counts ("ethnic groups",
@@ -333,8 +368,7 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
     let before = fold(&s[..start]);
     let before = before.trim_end();
     for (phrase, q) in QUALIFIERS_BEFORE {
-        if before.ends_with(phrase) {
-            let cut = &before[..before.len() - phrase.len()];
+        if let Some(cut) = before.strip_suffix(phrase) {
             if cut.is_empty() || cut.ends_with(|c: char| !c.is_alphanumeric()) {
                 return (Some(*q), Some(phrase.trim_end_matches('-').to_string()));
             }
@@ -343,7 +377,9 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
     let after = fold(&s[end..]);
     let after = after.trim_start();
     for (phrase, q) in QUALIFIERS_AFTER {
-        if after.starts_with(phrase) && after[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+        if after.starts_with(phrase)
+            && after[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        {
             return (Some(*q), Some(phrase.to_string()));
         }
     }
@@ -361,7 +397,10 @@ mod tests {
     #[test]
     fn counts_with_units() {
         assert_eq!(figs("a deal to send 1,000 fighters to Mali"), [(1000.0, Some("fighter".into()), None)]);
-        assert_eq!(figs("home to at least 20 ethnic groups"), [(20.0, Some("group".into()), Some(Qualifier::Lower))]);
+        assert_eq!(
+            figs("home to at least 20 ethnic groups"),
+            [(20.0, Some("group".into()), Some(Qualifier::Lower))]
+        );
     }
 
     #[test]

@@ -124,7 +124,11 @@ fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
     for c in claims {
         let same = out.iter_mut().find(|o| match (&o.data, &c.data) {
             (Data::Figure(a), Data::Figure(b)) => {
-                a.unit_key.is_some() && a.unit_key == b.unit_key && a.value == b.value && a.high == b.high && a.qualifier == b.qualifier
+                a.unit_key.is_some()
+                    && a.unit_key == b.unit_key
+                    && a.value == b.value
+                    && a.high == b.high
+                    && a.qualifier == b.qualifier
             }
             (Data::Quote(a), Data::Quote(b)) => {
                 a.tokens.iter().map(|t| &t.norm).eq(b.tokens.iter().map(|t| &t.norm))
@@ -155,7 +159,10 @@ fn quotes(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
     for (q, speaker) in raw.iter().zip(speakers) {
         let text = q.pieces.iter().map(|p| seg.clean(&doc.text, *p)).collect::<Vec<_>>().join(" ");
         if let Some(last) = merged.last_mut() {
-            if interrupts(&doc.text, last.3, q.open) && (speaker.is_none() || speaker.as_ref().map(Speaker::key) == last.2.as_ref().map(Speaker::key)) {
+            if interrupts(&doc.text, last.3, q.open)
+                && (speaker.is_none()
+                    || speaker.as_ref().map(Speaker::key) == last.2.as_ref().map(Speaker::key))
+            {
                 // "We are cautious," Dahl said, "because ...": one remark.
                 last.0 = last.0.cover(&q.span());
                 last.1 = format!("{} … {}", last.1, text);
@@ -191,7 +198,11 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
         crate::words::contains(crate::words::SPEECH_VERBS, &w)
     });
     let trimmed = between.trim();
-    !between.contains("\n\n") && words.len() <= 16 && has_verb && trimmed.ends_with(',') && !trimmed.contains(['.', ':', ';'])
+    !between.contains("\n\n")
+        && words.len() <= 16
+        && has_verb
+        && trimmed.ends_with(',')
+        && !trimmed.contains(['.', ':', ';'])
 }
 
 fn figures(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {

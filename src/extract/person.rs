@@ -51,13 +51,31 @@ pub fn words(flat: &str, span: Span) -> Vec<Word> {
 
 /// Prepositions after which a capitalised run names a place, not a person.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "from", "to", "into", "near", "across", "outside", "inside", "towards",
-    "toward", "throughout", "around", "via", "through", "of", "for", "over", "under",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "throughout",
+    "around",
+    "via",
+    "through",
+    "of",
+    "for",
+    "over",
+    "under",
 ];
 
 const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "del", "der", "van", "von", "le",
-    "la", "dos", "das", "ben", "bint", "ould", "ag",
+    "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "del", "der", "van", "von", "le", "la", "dos",
+    "das", "ben", "bint", "ould", "ag",
 ];
 
 /// A person or organisation named in the text.
@@ -105,13 +123,12 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
     let mut start = end;
     while start > 0 {
         let prev = &ws[start - 1];
-        if is_name_word(prev) || (contains(PARTICLES, &prev.lower()) && start >= 2 && is_name_word(&ws[start - 2])) {
-            start -= 1;
-        } else if prev.text == "." && start >= 2 && is_initial_or_title(&ws[start - 2]) {
-            start -= 1;
-        } else {
+        let particle = contains(PARTICLES, &prev.lower()) && start >= 2 && is_name_word(&ws[start - 2]);
+        let initial = prev.text == "." && start >= 2 && is_initial_or_title(&ws[start - 2]);
+        if !(is_name_word(prev) || particle || initial) {
             break;
         }
+        start -= 1;
     }
     name_from(ws, start, end)
 }
@@ -120,7 +137,10 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
 pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut i = start;
     // Titles may be lower case ("foreign minister Sergei Lavrov").
-    while i < ws.len() && !is_name_word(&ws[i]) && (contains(TITLE_WORDS, &ws[i].lower()) || ws[i].lower() == "the") {
+    while i < ws.len()
+        && !is_name_word(&ws[i])
+        && (contains(TITLE_WORDS, &ws[i].lower()) || ws[i].lower() == "the")
+    {
         i += 1;
     }
     if i >= ws.len() || !is_name_word(&ws[i]) {
@@ -129,11 +149,11 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut end = i;
     while end + 1 < ws.len() {
         let next = &ws[end + 1];
+        let then_name = end + 2 < ws.len() && is_name_word(&ws[end + 2]);
+        let initial = next.text == "." && is_initial_or_title(&ws[end]);
         if is_name_word(next) {
             end += 1;
-        } else if next.text == "." && is_initial_or_title(&ws[end]) && end + 2 < ws.len() && is_name_word(&ws[end + 2]) {
-            end += 2;
-        } else if contains(PARTICLES, &next.lower()) && end + 2 < ws.len() && is_name_word(&ws[end + 2]) {
+        } else if then_name && (initial || contains(PARTICLES, &next.lower())) {
             end += 2;
         } else {
             break;
@@ -156,8 +176,11 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Malian Foreign Minister Abdoulaye Diop" -> "Abdoulaye Diop".
     let mut first = run.iter().rposition(|w| contains(TITLE_WORDS, &w.lower())).map_or(0, |k| k + 1);
-    let titles: Vec<String> = run[..first].iter().map(|w| w.lower()).filter(|l| contains(TITLE_WORDS, l)).collect();
-    while first < run.len() && (contains(NON_NAME_CAPITALS, &run[first].lower()) || contains(PARTICLES, &run[first].lower())) {
+    let titles: Vec<String> =
+        run[..first].iter().map(|w| w.lower()).filter(|l| contains(TITLE_WORDS, l)).collect();
+    while first < run.len()
+        && (contains(NON_NAME_CAPITALS, &run[first].lower()) || contains(PARTICLES, &run[first].lower()))
+    {
         first += 1;
     }
     // Trailing titles or non-names ("Lavrov Thursday") are cut too.

@@ -112,7 +112,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     // A second opening mark inside a quote: the first was never
                     // closed; recover by starting a new quote here.
                     let curly_open = mark == Mark::Open && !text[start..end].starts_with('"');
-                    curly_open.then(|| (RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end))
+                    curly_open
+                        .then(|| (RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end))
                 }
             };
         }
@@ -159,7 +160,10 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(quotes("\"Mali's army won't stop in the '90s,\" he said."), ["Mali's army won't stop in the '90s"]);
+        assert_eq!(
+            quotes("\"Mali's army won't stop in the '90s,\" he said."),
+            ["Mali's army won't stop in the '90s"]
+        );
     }
 
     #[test]

@@ -44,8 +44,21 @@ enum Subject {
 }
 
 /// Words that may stand between a subject and its speech verb.
-const BETWEEN: &[&str] =
-    &["also", "later", "then", "again", "had", "has", "have", "once", "further", "previously", "earlier", "quickly", "simply"];
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "had",
+    "has",
+    "have",
+    "once",
+    "further",
+    "previously",
+    "earlier",
+    "quickly",
+    "simply",
+];
 
 /// Attribute each quote (in document order) to a speaker.
 pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
@@ -60,7 +73,8 @@ pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let para = seg.paragraphs[q.paragraph];
-        let last_para = seg.paragraphs[quotes[k].pieces.len() - 1 + q.paragraph.min(seg.paragraphs.len() - 1)];
+        let last_para =
+            seg.paragraphs[quotes[k].pieces.len() - 1 + q.paragraph.min(seg.paragraphs.len() - 1)];
         let sentence_start = seg.sentence_at(q.open).map_or(para.start, |i| seg.sentences[i].span.start);
         let prev_close = k.checked_sub(1).map(|j| quotes[j].close).filter(|&c| c > para.start && c <= q.open);
         let before = Span::new(prev_close.unwrap_or(sentence_start).max(para.start).min(q.open), q.open);
@@ -115,10 +129,7 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
             return Some(Subject::Pronoun(w.span.start));
         }
     }
-    (0..pre.len())
-        .find_map(|i| speaker_np(pre, i))
-        .map(Subject::Name)
-        .or_else(|| subject_before(&ws, v))
+    (0..pre.len()).find_map(|i| speaker_np(pre, i)).map(Subject::Name).or_else(|| subject_before(&ws, v))
 }
 
 /// The speaker noun phrase starting at `i`: a name, stepping over a
@@ -227,7 +238,8 @@ fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> 
             Some(Speaker { name: full, span: Some(n.span), via: Via::Named })
         }
         Subject::Pronoun(at) => {
-            let last_speaker = earlier.iter().rev().flatten().find(|s| s.span.is_some_and(|sp| sp.start < at));
+            let last_speaker =
+                earlier.iter().rev().flatten().find(|s| s.span.is_some_and(|sp| sp.start < at));
             let person = mentions.iter().rev().find(|m| m.span.start < at && is_person(m, mentions));
             let pick = match (last_speaker, person) {
                 (Some(s), Some(p)) if s.span.is_some_and(|sp| sp.start >= p.span.start) => {
@@ -277,7 +289,8 @@ fn continued(
 ) -> Option<Speaker> {
     let prev = k.checked_sub(1)?;
     let q = &quotes[k];
-    let opens_paragraph = flat[seg.paragraphs[q.paragraph].start..q.open].trim().is_empty() && before.is_empty();
+    let opens_paragraph =
+        flat[seg.paragraphs[q.paragraph].start..q.open].trim().is_empty() && before.is_empty();
     let prev_para = quotes[prev].paragraph + quotes[prev].pieces.len();
     let adjacent = q.paragraph <= prev_para;
     let s = earlier[prev].as_ref()?;

@@ -58,8 +58,8 @@ impl SourceArg {
     /// ```
     pub fn parse(s: &str) -> Self {
         if let Some((id, path)) = s.split_once('=') {
-            let simple = !id.is_empty()
-                && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+            let simple =
+                !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
             if simple && !path.is_empty() {
                 return SourceArg { id: Some(id.to_string()), path: path.to_string() };
             }
@@ -126,9 +126,7 @@ pub fn check_unique(docs: &[Document]) -> Result<()> {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -202,7 +200,11 @@ fn decode_utf16(path: &Path, bytes: &[u8]) -> Result<String> {
         .chunks(2)
         .map(|c| {
             let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
         })
         .collect();
     String::from_utf16(&units).map_err(|_| Error::Case {

@@ -11,6 +11,8 @@ use crate::model::{DiffTag, Finding, Report, Severity};
 use crate::text::neutralize;
 
 const SENTENCE_CHARS: usize = 160;
+/// Words of unchanged text kept on each side of a change in a diff.
+const DIFF_CONTEXT: usize = 4;
 
 pub fn render(report: &Report, color: bool) -> String {
     let paint = |style: Style, s: &str| if color { format!("{style}{s}{style:#}") } else { s.to_string() };
@@ -63,16 +65,27 @@ fn block(out: &mut String, f: &Finding, report: &Report, paint: &dyn Fn(Style, &
             paint(Style::new().effects(Effects::BOLD), &neutralize(&c.text)),
             neutralize(&extra),
         );
-        let _ = writeln!(out, "   {:<width$}  {}", "", paint(Style::new().effects(Effects::DIMMED), &neutralize(&shorten(&c.sentence))));
+        let _ = writeln!(
+            out,
+            "   {:<width$}  {}",
+            "",
+            paint(Style::new().effects(Effects::DIMMED), &neutralize(&shorten(&c.sentence)))
+        );
     }
     if f.diff.iter().any(|d| d.op != DiffTag::Equal) {
         let mut line = String::new();
         for d in &f.diff {
             let t = neutralize(&d.text);
             let piece = match d.op {
-                DiffTag::Equal => t,
-                DiffTag::Delete => paint(Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH), &format!("[-{t}-]")),
-                DiffTag::Insert => paint(Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE), &format!("{{+{t}+}}")),
+                DiffTag::Equal => elide(&t),
+                DiffTag::Delete => paint(
+                    Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH),
+                    &format!("[-{t}-]"),
+                ),
+                DiffTag::Insert => paint(
+                    Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE),
+                    &format!("{{+{t}+}}"),
+                ),
             };
             if !line.is_empty() {
                 line.push(' ');
@@ -82,6 +95,15 @@ fn block(out: &mut String, f: &Finding, report: &Report, paint: &dyn Fn(Style, &
         let _ = writeln!(out, "  diff: {line}");
     }
     let _ = writeln!(out);
+}
+
+/// Long unchanged runs of a diff shown by their ends: "a b c … x y z".
+fn elide(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    if words.len() <= 2 * DIFF_CONTEXT + 1 {
+        return s.to_string();
+    }
+    format!("{} … {}", words[..DIFF_CONTEXT].join(" "), words[words.len() - DIFF_CONTEXT..].join(" "))
 }
 
 fn shorten(s: &str) -> String {
