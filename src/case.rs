@@ -51,18 +51,19 @@ pub struct Case {
     pub expect: Vec<(FindingKind, Expectation)>,
 }
 
+static LOCATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\s*(?:at\s+)?line\s+\d+,?\s+column\s+\d+\s*").expect("static regex")
+});
+
 /// Parse YAML, mapping errors to `file:line:column: message`.
 pub fn parse_yaml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T> {
     serde_saphyr::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
         let message = e.to_string();
-        let message = message
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("invalid YAML")
-            .trim()
-            .trim_start_matches("error: ")
-            .to_string();
+        let first = message.lines().find(|l| !l.trim().is_empty()).unwrap_or("invalid YAML").trim();
+        let first = first.trim_start_matches("error: ");
+        // The location is given once, in front; drop the library's copy.
+        let message = LOCATION.replace(first, "").trim_start_matches([':', ' ', ',']).to_string();
         Error::Yaml { path: path.to_path_buf(), line, column, message }
     })
 }
@@ -93,6 +94,12 @@ pub fn load_case(path: &Path, opts: LoadOptions, allow_outside: bool) -> Result<
                     )));
                 }
                 let p = dir.join(f);
+                if !allow_outside && !inside(dir, &p) {
+                    return Err(bad(format!(
+                        "source `{}`: file `{f}` resolves outside the case's folder (use --allow-outside to permit)",
+                        s.id
+                    )));
+                }
                 let text = load::read_file(&p, opts)?;
                 Document::new(&s.id, p.display().to_string(), text)
             }
@@ -118,6 +125,15 @@ pub fn load_case(path: &Path, opts: LoadOptions, allow_outside: bool) -> Result<
         expect.push((kind, e.clone()));
     }
     Ok(Case { path: path.to_path_buf(), file, docs, expect })
+}
+
+/// Whether `path`, with symbolic links resolved, stays inside `dir` (a path
+/// that does not exist yet is left to the read to report).
+fn inside(dir: &Path, path: &Path) -> bool {
+    match (dir.canonicalize(), path.canonicalize()) {
+        (Ok(d), Ok(p)) => p.starts_with(d),
+        _ => true,
+    }
 }
 
 /// Whether a relative path leaves its folder (absolute, or `..` past the top).

@@ -25,8 +25,10 @@ pub enum Error {
     Yaml { path: PathBuf, line: u64, column: u64, message: String },
     #[error("{path}: {message}")]
     Case { path: PathBuf, message: String },
-    #[error("duplicate source id `{0}` (name sources with ID=PATH)")]
-    DuplicateId(String),
+    #[error("{second}: source id `{id}` is already used by {first} (name sources with ID=PATH)")]
+    DuplicateId { id: String, first: String, second: String },
+    #[error("{path}: only one source given; claimdiff compares two or more reports")]
+    SingleSource { path: String },
     #[error("--reference `{0}` names no source (sources: {1})")]
     UnknownReference(String, String),
     #[error("{0}")]

@@ -60,11 +60,10 @@ pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
 
 /// The main job: align claims across the documents and report disagreements.
 pub fn check(mut docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
-    if docs.len() < 2 {
-        return Err(Error::Usage(format!(
-            "{} source given: claimdiff compares two or more reports",
-            docs.len()
-        )));
+    match docs.first() {
+        None => return Err(Error::Usage("no source given: claimdiff compares two or more reports".into())),
+        Some(d) if docs.len() == 1 => return Err(Error::SingleSource { path: d.path.clone() }),
+        _ => {}
     }
     load::check_unique(&docs)?;
     assign_roles(&mut docs, opts.reference.as_deref())?;
@@ -120,6 +119,10 @@ pub struct ClaimOut {
     pub unit: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<extract::Polarity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<extract::DateValue>,
 }
 
 pub const CLAIMS_SCHEMA: &str = "claimdiff/claims/v1";
@@ -133,7 +136,7 @@ pub fn claims(docs: &[Document]) -> ClaimsReport {
         .map(|(i, d)| SourceClaims {
             id: d.id.clone(),
             path: d.path.clone(),
-            claims: all.iter().filter(|c| c.source == i).map(|c| claim_out(d, c)).collect(),
+            claims: all.iter().filter(|c| c.source == i && c.listed()).map(|c| claim_out(d, c)).collect(),
         })
         .collect();
     ClaimsReport { schema: CLAIMS_SCHEMA, sources }
@@ -156,6 +159,8 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
         value_high: None,
         unit: None,
         qualifier: None,
+        polarity: None,
+        date: None,
     };
     match &c.data {
         Data::Quote(q) => {
@@ -169,6 +174,9 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
             out.unit = Some(f.unit.clone());
             out.qualifier = Some(f.qualifier_text.clone());
         }
+        Data::Polarity(p) => out.polarity = Some(p.polarity),
+        Data::Date(d) => out.date = Some(d.value),
+        Data::Name(_) => {}
     }
     out
 }

@@ -14,7 +14,27 @@ use claimdiff::{case, report, testrun, text, CheckOptions};
 use cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, TestArgs};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp
+                    | clap::error::ErrorKind::DisplayVersion
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            let _ = e.print();
+            return if e.exit_code() == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) };
+        }
+        Err(e) => {
+            // One line, like every other error: clap's first line, then a hint.
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            let _ = writeln!(std::io::stderr(), "claimdiff: error: {} (see --help)", text::neutralize(first));
+            return ExitCode::from(2);
+        }
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

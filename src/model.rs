@@ -61,8 +61,7 @@ impl FindingKind {
                 Severity::Error
             }
             FindingKind::QuoteWording | FindingKind::FigureQualifier | FindingKind::Date => Severity::Warning,
-            FindingKind::Unsupported => Severity::Warning,
-            FindingKind::NameSpelling | FindingKind::Omission => Severity::Info,
+            FindingKind::NameSpelling | FindingKind::Omission | FindingKind::Unsupported => Severity::Info,
         }
     }
 }
@@ -134,6 +133,11 @@ pub struct ClaimView {
     pub unit: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<crate::extract::Polarity>,
+    /// The date as resolved ("2021-11-11 (Thursday)").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -211,3 +211,41 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Negation cues (the `n't` of contractions is matched by suffix).
+pub const NEGATION_CUES: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
+];
+
+/// Verbs that deny what follows them.
+pub const DENIAL_VERBS: &[&str] = &[
+    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+    "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "disputed", "disputes",
+    "rebuffed", "rebuts", "rebutted",
+];
+
+/// Verbs that affirm what follows them.
+pub const AFFIRM_VERBS: &[&str] = &[
+    "confirm", "confirms", "confirmed", "acknowledge", "acknowledges", "acknowledged", "admit",
+    "admits", "admitted", "signed", "signs", "agreed", "agrees", "conceded", "concedes",
+];
+
+/// Words that open a clause of their own within a sentence.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "but", "while", "although", "though", "whereas", "however", "yet", "because",
+];
+
+/// Words opening a clause that states no fact (a condition or a question).
+pub const HYPOTHETICAL_OPENERS: &[&str] = &[
+    "if", "unless", "whether", "should", "would", "could", "might", "lest",
+];
+
+/// Weekday names, Monday first.
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Prepositions that tie a year to an event ("since 2013", "in 2017").
+pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "during", "before", "after",
+];

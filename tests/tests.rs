@@ -1,1 +1,20 @@
+//! The one integration-test binary (house style 9: linking is the slow part).
+//!
+//! The modules live in `tests/suite/`, not directly in `tests/`: Cargo builds
+//! every `tests/*.rs` as a test binary of its own unless `autotests = false`
+//! is set in Cargo.toml, so flat files would be compiled twice.
 
+#[path = "suite/bad_input.rs"]
+mod bad_input;
+#[path = "suite/cli.rs"]
+mod cli;
+#[path = "suite/common.rs"]
+mod common;
+#[path = "suite/corpus.rs"]
+mod corpus;
+#[path = "suite/injection.rs"]
+mod injection;
+#[path = "suite/json_contract.rs"]
+mod json_contract;
+#[path = "suite/output_file.rs"]
+mod output_file;

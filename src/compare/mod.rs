@@ -2,9 +2,13 @@
 //! claims disagree makes one finding naming the dissenting sources (those
 //! against the majority, or against the reference when there is one).
 
+mod date;
 pub mod diff;
 mod figure;
+mod name;
+mod polarity;
 mod quote;
+mod reference;
 
 use crate::align::Cluster;
 use crate::extract::{Claim, Data};
@@ -36,9 +40,28 @@ impl Ctx<'_> {
         message: String,
         diff: Vec<DiffOp>,
     ) -> Finding {
-        let claims: Vec<ClaimView> = members.iter().map(|&i| self.view(i)).collect();
-        let sources: Vec<String> = members.iter().map(|&i| self.id(i).to_string()).collect();
         let dissenting: Vec<String> = dissent.iter().map(|&i| self.id(i).to_string()).collect();
+        self.finding_with(kind, members, &[], dissenting, message, diff)
+    }
+
+    /// A finding that also concerns sources without a claim in it (`extra`,
+    /// document indices): the reports that omit a claim, the reference that
+    /// lacks one.
+    fn finding_with(
+        &self,
+        kind: FindingKind,
+        members: &[usize],
+        extra: &[usize],
+        dissenting: Vec<String>,
+        message: String,
+        diff: Vec<DiffOp>,
+    ) -> Finding {
+        let claims: Vec<ClaimView> = members.iter().map(|&i| self.view(i)).collect();
+        let mut docs: Vec<usize> =
+            members.iter().map(|&i| self.claims[i].source).chain(extra.iter().copied()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let sources: Vec<String> = docs.iter().map(|&d| self.docs[d].id.clone()).collect();
         let mut parts: Vec<String> =
             members.iter().map(|&i| format!("{}\u{1f}{}", self.id(i), fold(&self.claims[i].text))).collect();
         parts.sort();
@@ -74,6 +97,8 @@ impl Ctx<'_> {
             value_high: None,
             unit: None,
             qualifier: None,
+            polarity: None,
+            date: None,
         };
         match &c.data {
             Data::Quote(q) => v.speaker = q.speaker.as_ref().map(|s| s.name.clone()),
@@ -83,6 +108,9 @@ impl Ctx<'_> {
                 v.unit = f.unit.clone();
                 v.qualifier = f.qualifier_text.clone();
             }
+            Data::Polarity(p) => v.polarity = Some(p.polarity),
+            Data::Date(d) => v.date = Some(d.value.describe()),
+            Data::Name(_) => {}
         }
         v
     }
@@ -91,7 +119,9 @@ impl Ctx<'_> {
     /// the reference decides when present, else the largest agreeing group
     /// (ties go to the earliest source).
     fn majority(&self, members: &[usize], agree: impl Fn(usize, usize) -> bool) -> (usize, Vec<usize>) {
-        let size = |m: usize| self.claims[m].text.len();
+        // Fullness only matters for quotes (a partial quote agrees with every
+        // version it is cut from); other claims are all of one size.
+        let size = |m: usize| self.claims[m].quote().map_or(1, |q| q.tokens.len());
         let base = members.iter().copied().find(|&m| self.is_reference(m)).unwrap_or_else(|| {
             // Only the fuller versions may stand for the group: a partial
             // quote agrees with every version it is cut from.
@@ -104,6 +134,12 @@ impl Ctx<'_> {
         });
         let dissent = members.iter().copied().filter(|&m| !agree(base, m)).collect();
         (base, dissent)
+    }
+
+    /// Whether a claim stands inside a quote of its own source.
+    fn inside_quote(&self, i: usize) -> bool {
+        let c = &self.claims[i];
+        self.claims.iter().any(|q| q.source == c.source && q.quote().is_some() && q.span.contains(&c.span))
     }
 
     /// "a, b" for a list of claims' sources.
@@ -124,7 +160,11 @@ pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster]) -> Vec
                 out.extend(quote::attribution(&ctx, m));
             }
             Data::Figure(_) => out.extend(figure::compare(&ctx, m)),
+            Data::Polarity(_) => out.extend(polarity::compare(&ctx, m)),
+            Data::Date(_) => out.extend(date::compare(&ctx, m)),
+            Data::Name(_) => out.extend(name::compare(&ctx, m)),
         }
     }
+    out.extend(reference::compare(&ctx, clusters));
     out
 }

@@ -1,8 +1,11 @@
 //! Extract: the claims of one segmented document. One extractor per file;
 //! this module owns the [`Claim`] model they all produce.
 
+pub mod date;
 pub mod figure;
+pub mod name;
 pub mod person;
+pub mod polarity;
 pub mod quote;
 pub mod speaker;
 
@@ -13,6 +16,8 @@ use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{self, Token};
 
+pub use date::DateValue;
+pub use polarity::Polarity;
 pub use speaker::{Speaker, Via};
 
 /// The class of a figure's hedge or bound. Hedges of one class are the same
@@ -42,6 +47,9 @@ impl Qualifier {
 pub enum ClaimKind {
     Quote,
     Figure,
+    Polarity,
+    Date,
+    Name,
 }
 
 /// A direct quote's words and speaker.
@@ -62,10 +70,43 @@ pub struct FigureData {
     pub qualifier_text: Option<String>,
 }
 
+/// A clause said to be (or not to be) so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolarityData {
+    pub polarity: Polarity,
+    /// Marked by a negation, denial or affirmation cue; unmarked clauses
+    /// only answer marked ones and are never listed on their own.
+    pub marked: bool,
+    /// Stems of what the clause is about.
+    pub scope: Vec<String>,
+    /// Stems of the whole clause.
+    pub stems: Vec<String>,
+}
+
+/// A date and the event it dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateData {
+    pub value: DateValue,
+    /// Stems of the clause around the date (the event).
+    pub event: Vec<String>,
+    /// Whether the date is that of a statement ("said on Wednesday").
+    pub said: bool,
+}
+
+/// A name as one source spells it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameData {
+    /// The comparison form (see [`name::spelling`]).
+    pub spelling: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Data {
     Quote(QuoteData),
     Figure(FigureData),
+    Polarity(PolarityData),
+    Date(DateData),
+    Name(NameData),
 }
 
 /// One claim of one source, pointing back into its original bytes.
@@ -89,19 +130,45 @@ impl Claim {
         match self.data {
             Data::Quote(_) => ClaimKind::Quote,
             Data::Figure(_) => ClaimKind::Figure,
+            Data::Polarity(_) => ClaimKind::Polarity,
+            Data::Date(_) => ClaimKind::Date,
+            Data::Name(_) => ClaimKind::Name,
         }
     }
     pub fn quote(&self) -> Option<&QuoteData> {
         match &self.data {
             Data::Quote(q) => Some(q),
-            Data::Figure(_) => None,
+            _ => None,
         }
     }
     pub fn figure(&self) -> Option<&FigureData> {
         match &self.data {
             Data::Figure(f) => Some(f),
-            Data::Quote(_) => None,
+            _ => None,
         }
+    }
+    pub fn polarity(&self) -> Option<&PolarityData> {
+        match &self.data {
+            Data::Polarity(p) => Some(p),
+            _ => None,
+        }
+    }
+    pub fn date(&self) -> Option<&DateData> {
+        match &self.data {
+            Data::Date(d) => Some(d),
+            _ => None,
+        }
+    }
+    pub fn name(&self) -> Option<&NameData> {
+        match &self.data {
+            Data::Name(n) => Some(n),
+            _ => None,
+        }
+    }
+    /// Whether the claim is listed on its own (unmarked polarity clauses
+    /// are only counterparts).
+    pub fn listed(&self) -> bool {
+        self.polarity().is_none_or(|p| p.marked)
     }
 }
 
@@ -113,6 +180,9 @@ const MIN_QUOTE_WORDS: usize = 3;
 pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
     let mut claims = quotes(source, doc, seg);
     claims.extend(figures(source, doc, seg));
+    claims.extend(polarities(source, doc, seg));
+    claims.extend(dates(source, doc, seg));
+    claims.extend(names(source, doc, seg));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
     merge_repeats(claims)
 }
@@ -203,6 +273,83 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
         && has_verb
         && trimmed.ends_with(',')
         && !trimmed.contains(['.', ':', ';'])
+}
+
+fn polarities(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+    polarity::polarities(seg)
+        .into_iter()
+        .map(|p| {
+            let text = seg.clean(&doc.text, p.span);
+            let data = Data::Polarity(PolarityData {
+                polarity: p.polarity,
+                marked: p.marked,
+                scope: p.scope,
+                stems: p.stems,
+            });
+            claim(source, doc, seg, p.span, text, data)
+        })
+        .collect()
+}
+
+fn dates(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+    let published = doc.published.or_else(|| date::dateline(&doc.text));
+    let published_date = published.as_ref().and_then(date::full_date);
+    let dateline_span = published.and_then(|_| seg.sentences.first().map(|s| s.span.start));
+    seg.sentences
+        .iter()
+        .flat_map(|s| date::dates_in(&seg.flat, s.span).into_iter().map(move |d| (s.span, d)))
+        // The dateline's own date is the publication date, not a claim.
+        .filter(|(s, d)| {
+            !(Some(s.start) == dateline_span
+                && d.span.start < s.start + 60
+                && doc.text[s.start..d.span.start].contains(',')
+                && !doc.text[s.start..d.span.start].contains(" on "))
+        })
+        .map(|(sentence, d)| {
+            let mut value = d.value;
+            value.resolve(published_date);
+            let event = clause_stems(&seg.flat, sentence, d.span);
+            let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
+            let text = seg.clean(&doc.text, d.span);
+            claim(source, doc, seg, d.span, text, Data::Date(DateData { value, event, said }))
+        })
+        .collect()
+}
+
+/// Whether the words just before a date are a speech verb ("said on").
+fn dates_a_statement(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .any(|w| crate::words::contains(crate::words::SPEECH_VERBS, &w))
+}
+
+/// Stems of the content words of a sentence, leaving out the claim's own words.
+fn clause_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
+    person::words(flat, sentence)
+        .into_iter()
+        .filter(|w| !own.contains(&w.span) && !w.is_punct())
+        .map(|w| w.lower())
+        .filter(|l| l.chars().count() > 2 && !crate::words::contains(crate::words::STOPWORDS, l))
+        .filter(|l| {
+            !crate::words::contains(crate::words::WEEKDAYS, l)
+                && !crate::words::contains(crate::words::MONTHS, l)
+        })
+        .map(|l| polarity::stem(&l))
+        .collect()
+}
+
+fn names(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+    name::names(seg)
+        .into_iter()
+        .map(|n| {
+            let text = seg.clean(&doc.text, n.span);
+            let data = Data::Name(NameData { spelling: name::spelling(&n.name) });
+            claim(source, doc, seg, n.span, text, data)
+        })
+        .collect()
 }
 
 fn figures(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {

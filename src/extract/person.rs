@@ -36,17 +36,41 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words and punctuation of `flat[span]`, spans absolute.
 pub fn words(flat: &str, span: Span) -> Vec<Word> {
-    WORD.find_iter(&flat[span.start..span.end])
-        .map(|m| {
-            let text = m.as_str().trim_end_matches(['\'', '’', '-']);
-            let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).map_or(text, |t| t);
-            Word {
+    let slice = &flat[span.start..span.end];
+    let mut out: Vec<Word> = Vec::new();
+    let mut joined_until = 0;
+    for m in WORD.find_iter(slice) {
+        if m.start() < joined_until {
+            continue;
+        }
+        let raw = m.as_str();
+        // A word hyphenated across a line break ("Timbuk-" + "tu") is one word.
+        if raw.ends_with('-') && raw.len() > 1 {
+            let rest = &slice[m.end()..];
+            let gap = rest.len() - rest.trim_start().len();
+            if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
+                if let Some(next) = WORD.find(&rest[gap..]) {
+                    let tail = next.as_str().trim_end_matches(['\'', '’', '-']);
+                    let end = m.end() + gap + tail.len();
+                    joined_until = end;
+                    out.push(Word {
+                        span: Span::new(span.start + m.start(), span.start + end),
+                        text: format!("{}{}", &raw[..raw.len() - 1], tail),
+                    });
+                    continue;
+                }
+            }
+        }
+        let text = raw.trim_end_matches(['\'', '’', '-']);
+        let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).map_or(text, |t| t);
+        if !text.is_empty() {
+            out.push(Word {
                 span: Span::new(span.start + m.start(), span.start + m.start() + text.len()),
                 text: text.to_string(),
-            }
-        })
-        .filter(|w| !w.text.is_empty())
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// Prepositions after which a capitalised run names a place, not a person.

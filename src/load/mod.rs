@@ -29,12 +29,14 @@ pub struct Document {
     pub text: String,
     pub role: Role,
     pub lines: LineIndex,
+    /// The publication date from metadata (HTML), when known.
+    pub published: Option<crate::extract::DateValue>,
 }
 
 impl Document {
     pub fn new(id: impl Into<String>, path: impl Into<String>, text: String) -> Self {
         let lines = LineIndex::new(&text);
-        Document { id: id.into(), path: path.into(), text, role: Role::Report, lines }
+        Document { id: id.into(), path: path.into(), text, role: Role::Report, lines, published: None }
     }
 
     /// 1-based line and character column of a byte offset.
@@ -97,6 +99,14 @@ pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Documen
             continue;
         }
         let path = PathBuf::from(&arg.path);
+        if path.is_dir() && arg.id.is_some() {
+            return Err(Error::Read {
+                path,
+                reason:
+                    "is a directory: ID=PATH names a single file (a directory's files take their own names)"
+                        .into(),
+            });
+        }
         if path.is_dir() {
             let files = text_files(&path)?;
             for file in files {
@@ -116,10 +126,14 @@ pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Documen
 
 /// Fail on the first id used twice.
 pub fn check_unique(docs: &[Document]) -> Result<()> {
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeMap::new();
     for d in docs {
-        if !seen.insert(d.id.as_str()) {
-            return Err(Error::DuplicateId(d.id.clone()));
+        if let Some(first) = seen.insert(d.id.as_str(), d.path.as_str()) {
+            return Err(Error::DuplicateId {
+                id: d.id.clone(),
+                first: first.to_string(),
+                second: d.path.clone(),
+            });
         }
     }
     Ok(())

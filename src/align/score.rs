@@ -1,0 +1,170 @@
+//! Pair scores per claim kind: how strongly two claims of different sources
+//! state the same thing, or `None` when they do not.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::AlignOptions;
+use crate::extract::{name, Claim, Data};
+use crate::words::{contains, STOPWORDS};
+
+/// Units too general to identify a figure by themselves.
+const GENERIC_UNITS: &[&str] = &["percent", "people", "time", "year", "day", "month", "week", "hour"];
+
+/// Per-run facts the scores need: how often each source uses a figure unit
+/// or a date shape (a thing a source mentions once needs less context).
+pub struct Context<'a> {
+    claims: &'a [Claim],
+    opts: AlignOptions,
+    counts: HashMap<(usize, String), usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(claims: &'a [Claim], opts: AlignOptions) -> Self {
+        let mut counts: HashMap<(usize, String), usize> = HashMap::new();
+        for c in claims {
+            if let Some(k) = count_key(c) {
+                *counts.entry((c.source, k)).or_default() += 1;
+            }
+        }
+        Context { claims, opts, counts }
+    }
+
+    fn unique(&self, c: &Claim) -> bool {
+        count_key(c).is_some_and(|k| self.counts.get(&(c.source, k)) == Some(&1))
+    }
+
+    pub fn score(&self, i: usize, j: usize) -> Option<f64> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        if a.kind() != b.kind() {
+            return None;
+        }
+        let unique = self.unique(a) && self.unique(b);
+        match (&a.data, &b.data) {
+            (Data::Quote(_), _) => quote(a, b, self.opts),
+            (Data::Figure(_), _) => figure(a, b, unique, self.opts),
+            (Data::Polarity(_), _) => polarity(a, b, self.opts),
+            (Data::Date(_), _) => date(a, b, unique),
+            (Data::Name(_), _) => names(a, b),
+        }
+    }
+}
+
+fn count_key(c: &Claim) -> Option<String> {
+    match &c.data {
+        Data::Figure(f) => f.unit_key.clone(),
+        Data::Date(d) => Some(d.value.shape()),
+        _ => None,
+    }
+}
+
+fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
+    let (qa, qb) = (a.quote()?, b.quote()?);
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for t in &qa.tokens {
+        *counts.entry(t.norm.as_str()).or_default() += 1;
+    }
+    let mut shared = 0usize;
+    let mut shared_content = 0usize;
+    for t in &qb.tokens {
+        if let Some(n) = counts.get_mut(t.norm.as_str()) {
+            if *n > 0 {
+                *n -= 1;
+                shared += 1;
+                if !contains(STOPWORDS, &t.norm) {
+                    shared_content += 1;
+                }
+            }
+        }
+    }
+    let shorter = qa.tokens.len().min(qb.tokens.len()).max(1);
+    let overlap = shared as f64 / shorter as f64;
+    if overlap < opts.quote_min_overlap || shared_content < 2.min(shorter) || shared < 3.min(shorter) {
+        return None;
+    }
+    let same_speaker = match (&qa.speaker, &qb.speaker) {
+        (Some(x), Some(y)) if x.key() == y.key() => 0.05,
+        _ => 0.0,
+    };
+    let longer = qa.tokens.len().max(qb.tokens.len()) as f64;
+    Some(overlap + same_speaker + 0.01 * (shared as f64 / longer))
+}
+
+/// Shared stems of two word lists, and the share of the smaller they are.
+fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    let shared = sa.intersection(&sb).count();
+    let smaller = sa.len().min(sb.len());
+    (shared, if smaller == 0 { 0.0 } else { shared as f64 / smaller as f64 })
+}
+
+fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Option<f64> {
+    let (fa, fb) = (a.figure()?, b.figure()?);
+    if fa.unit_key != fb.unit_key {
+        return None;
+    }
+    let unit_words: BTreeSet<String> =
+        [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
+    let ca: Vec<String> = a.context.iter().filter(|w| !unit_words.contains(*w)).cloned().collect();
+    let cb: Vec<String> = b.context.iter().filter(|w| !unit_words.contains(*w)).cloned().collect();
+    let (shared, context) = overlap(&ca, &cb);
+    let same_value = fa.value == fb.value && fa.high == fb.high;
+    let key = fa.unit_key.as_deref().unwrap_or("");
+    let specific = !key.is_empty() && !contains(GENERIC_UNITS, key) && key.len() != 3;
+    let aligned = match fa.unit_key {
+        // With no unit, only a strongly shared context makes two numbers one figure.
+        None => context >= 0.6 && shared >= 2,
+        // The one figure of a specific unit in each source: the same thing.
+        Some(_) if unique_units && specific => same_value || shared >= 1,
+        Some(_) => (context >= opts.figure_min_context && shared >= 1) || shared >= 3,
+    };
+    if !aligned {
+        return None;
+    }
+    Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
+}
+
+/// A marked clause and a clause that covers its scope. Two unmarked clauses
+/// never pair: they make no claim to compare.
+fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
+    let (pa, pb) = (a.polarity()?, b.polarity()?);
+    if !pa.marked && !pb.marked {
+        return None;
+    }
+    let cover = |scope: &[String], stems: &[String]| {
+        let set: BTreeSet<&String> = stems.iter().collect();
+        let scope: BTreeSet<&String> = scope.iter().collect();
+        let hit = scope.iter().filter(|s| set.contains(*s)).count();
+        (hit, hit as f64 / scope.len().max(1) as f64)
+    };
+    let (hit_a, cover_a) = if pa.marked { cover(&pa.scope, &pb.stems) } else { (0, 0.0) };
+    let (hit_b, cover_b) = if pb.marked { cover(&pb.scope, &pa.stems) } else { (0, 0.0) };
+    let (hit, c) = if cover_a >= cover_b { (hit_a, cover_a) } else { (hit_b, cover_b) };
+    (hit >= 2 && c >= opts.polarity_min_cover).then_some(c + 0.01 * hit as f64)
+}
+
+fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
+    let (da, db) = (a.date()?, b.date()?);
+    if da.value.shape() != db.value.shape() {
+        return None;
+    }
+    // "said on Wednesday" dates a statement; "started on Tuesday" an event.
+    if da.said != db.said {
+        return None;
+    }
+    let (shared, context) = overlap(&da.event, &db.event);
+    let agree = !da.value.conflicts(&db.value);
+    let aligned = (shared >= 2 && context >= 0.25) || (unique && shared >= 1 && (agree || context >= 0.2));
+    aligned.then_some(context + if agree { 0.2 } else { 0.0 } + if unique { 0.1 } else { 0.0 })
+}
+
+fn names(a: &Claim, b: &Claim) -> Option<f64> {
+    let (na, nb) = (a.name()?, b.name()?);
+    if na.spelling == nb.spelling {
+        Some(1.0)
+    } else if name::variant(&na.spelling, &nb.spelling) {
+        Some(0.9)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,237 @@
+//! Dates: weekdays ("on Thursday"), calendar dates (Nov. 11, 11 November
+//! 2021, 2021-11-11) and years tied to an event ("since 2013"), each with the
+//! stems of the clause it dates (the event), resolved against the dateline
+//! ("MOSCOW, Nov 11 (Wire) -") or a publication date where there is one.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::span::Span;
+use crate::text::fold;
+use crate::words::{MONTHS, WEEKDAYS, YEAR_PREPOSITIONS};
+
+/// What a date says, as far as it says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct DateValue {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<i8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<i8>,
+    /// 0 = Monday .. 6 = Sunday.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<i8>,
+    /// The preposition tying the date to its event ("since", "in", "on",
+    /// "from"): "from Saturday" and "on Wednesday" date different things.
+    #[serde(skip)]
+    pub relation: Option<&'static str>,
+}
+
+impl DateValue {
+    /// Whether two dates contradict each other where both say something.
+    pub fn conflicts(&self, o: &DateValue) -> bool {
+        let differ = |a: Option<i8>, b: Option<i8>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        let year_differs = matches!((self.year, o.year), (Some(x), Some(y)) if x != y);
+        year_differs
+            || differ(self.month, o.month)
+            || differ(self.day, o.day)
+            || differ(self.weekday, o.weekday)
+    }
+
+    /// The kind of date and how it ties to its event, for aligning like
+    /// with like: "day:on", "day:from", "year:since", ...
+    pub fn shape(&self) -> String {
+        let class = match (self.day, self.weekday, self.month) {
+            (Some(_), _, _) | (None, Some(_), _) => "day",
+            (None, None, Some(_)) => "month",
+            _ => "year",
+        };
+        let relation = match self.relation.unwrap_or("on") {
+            "since" | "from" | "after" => "from",
+            "until" | "till" | "by" | "before" => "until",
+            _ => "on",
+        };
+        format!("{class}:{relation}")
+    }
+
+    /// Fill the calendar date of a weekday, or the weekday of a full date,
+    /// from the publication date (a weekday means the last such day on or
+    /// before it).
+    pub fn resolve(&mut self, published: Option<Date>) {
+        if let (Some(y), Some(m), Some(d)) = (self.year, self.month, self.day) {
+            if let Ok(date) = Date::new(y, m, d) {
+                self.weekday.get_or_insert(date.weekday().to_monday_zero_offset());
+            }
+            return;
+        }
+        let Some(p) = published else { return };
+        if let (None, Some(w)) = (self.day, self.weekday) {
+            let back = (i32::from(p.weekday().to_monday_zero_offset()) - i32::from(w)).rem_euclid(7);
+            if let Ok(d) = p.checked_sub(jiff::Span::new().days(i64::from(back))) {
+                self.year = Some(d.year());
+                self.month = Some(d.month());
+                self.day = Some(d.day());
+            }
+        } else if let (Some(m), Some(d), None) = (self.month, self.day, self.year) {
+            self.year = Some(p.year());
+            if let Ok(date) = Date::new(p.year(), m, d) {
+                self.weekday.get_or_insert(date.weekday().to_monday_zero_offset());
+            }
+        }
+    }
+
+    /// As a reader would write it: "2021-11-11 (Thursday)".
+    pub fn describe(&self) -> String {
+        let wd = self.weekday.and_then(|w| WEEKDAYS.get(w as usize)).map(|w| capitalise(w));
+        match (self.year, self.month, self.day, wd) {
+            (Some(y), Some(m), Some(d), Some(w)) => format!("{y:04}-{m:02}-{d:02} ({w})"),
+            (Some(y), Some(m), Some(d), None) => format!("{y:04}-{m:02}-{d:02}"),
+            (None, Some(m), Some(d), _) => format!("--{m:02}-{d:02}"),
+            (_, _, _, Some(w)) => w,
+            (Some(y), Some(m), None, _) => format!("{y:04}-{m:02}"),
+            (Some(y), None, None, _) => format!("{} {y}", self.relation.unwrap_or("in")),
+            _ => "?".into(),
+        }
+    }
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawDate {
+    pub span: Span,
+    pub value: DateValue,
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"(?x)
+        (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+        | \b(?P<md_m>{month})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>\d{{4}})\b)?
+        | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{month})(?:\s+(?P<dm_y>\d{{4}})\b)?
+        | \b(?P<my_m>{month})\s+(?P<my_y>\d{{4}})\b
+        | \b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+        | \b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-?)?(?P<yr>(?:18|19|20)\d{{2}})\b(?:[-–/]\d)?
+        "
+    ))
+    .expect("static regex")
+});
+
+fn month_number(s: &str) -> Option<i8> {
+    let m = fold(s.trim_end_matches('.'));
+    let i = MONTHS.iter().position(|x| *x == m || (m.len() >= 3 && x.starts_with(&m)))?;
+    // MONTHS lists the twelve full names, then abbreviations in order.
+    let n = if i < 12 { i } else { [0, 1, 2, 3, 5, 6, 7, 8, 8, 9, 10, 11][i - 12] };
+    Some(n as i8 + 1)
+}
+
+/// Dates in one sentence of `flat`.
+pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
+    let s = &flat[sentence.start..sentence.end];
+    let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<i16>().ok());
+    let mut out = Vec::new();
+    for c in DATE.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let mut v = DateValue::default();
+        if c.name("iso").is_some() {
+            v.year = num(c.name("iy"));
+            v.month = num(c.name("im")).map(|x| x as i8);
+            v.day = num(c.name("id")).map(|x| x as i8);
+        } else if let Some(mm) = c.name("md_m") {
+            v.month = month_number(mm.as_str());
+            v.day = num(c.name("md_d")).map(|x| x as i8);
+            v.year = num(c.name("md_y"));
+        } else if let Some(mm) = c.name("dm_m") {
+            v.month = month_number(mm.as_str());
+            v.day = num(c.name("dm_d")).map(|x| x as i8);
+            v.year = num(c.name("dm_y"));
+        } else if let Some(mm) = c.name("my_m") {
+            v.month = month_number(mm.as_str());
+            v.year = num(c.name("my_y"));
+        } else if let Some(w) = c.name("wd") {
+            v.weekday = WEEKDAYS.iter().position(|x| *x == fold(w.as_str())).map(|i| i as i8);
+        } else if let Some(p) = c.name("prep") {
+            v.year = num(c.name("yr"));
+            let p = fold(p.as_str());
+            v.relation = YEAR_PREPOSITIONS.iter().find(|x| **x == p).copied();
+        }
+        // "May" is also a verb: only with a day or year is it a month.
+        if c.name("wd").is_none() && v.month.is_none() && v.year.is_none() {
+            continue;
+        }
+        if v.day.is_some_and(|d| !(1..=31).contains(&d)) || v.month.is_some_and(|m| !(1..=12).contains(&m)) {
+            continue;
+        }
+        if v.relation.is_none() {
+            let prev = s[..m.start()].split_whitespace().last().map(fold).unwrap_or_default();
+            v.relation = YEAR_PREPOSITIONS.iter().find(|x| **x == prev).copied();
+        }
+        let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
+        out.push(RawDate { span, value: v });
+    }
+    out
+}
+
+/// The publication date a dateline gives ("MOSCOW, Nov 11 (Wire) -",
+/// "Nairobi, 3 March 2024 -"), when the text opens with one.
+pub fn dateline(text: &str) -> Option<DateValue> {
+    let head: String = text.chars().take(200).collect();
+    let upto = head
+        .find(" - ")
+        .or_else(|| head.find(" – "))
+        .or_else(|| head.find(" — "))
+        .or_else(|| head.find(" -- "))?;
+    let prefix = &head[..upto];
+    if prefix.split_whitespace().count() > 8 {
+        return None;
+    }
+    let d = dates_in(prefix, Span::new(0, prefix.len())).into_iter().next()?;
+    (d.value.day.is_some() || d.value.weekday.is_some()).then_some(d.value)
+}
+
+/// A full date from a dateline or metadata, when it has a year.
+pub fn full_date(v: &DateValue) -> Option<Date> {
+    Date::new(v.year?, v.month?, v.day?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str) -> Vec<DateValue> {
+        dates_in(s, Span::new(0, s.len())).into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(dates("met on Thursday")[0].weekday, Some(3));
+        let d = dates("on Nov. 11, 2021 they met")[0];
+        assert_eq!((d.year, d.month, d.day), (Some(2021), Some(11), Some(11)));
+        let d = dates("on 11 November 2021")[0];
+        assert_eq!((d.year, d.month, d.day), (Some(2021), Some(11), Some(11)));
+        assert_eq!(dates("since 2013")[0].relation, Some("since"));
+        assert!(dates("he may go").is_empty());
+    }
+
+    #[test]
+    fn weekday_resolves_against_publication() {
+        let mut v = dates("on Wednesday")[0];
+        v.resolve(Some(Date::new(2021, 11, 11).unwrap())); // a Thursday
+        assert_eq!((v.month, v.day), (Some(11), Some(10)));
+    }
+
+    #[test]
+    fn dateline_is_read() {
+        let v = dateline("MOSCOW, Nov 11 (Wire) - Russia said").unwrap();
+        assert_eq!((v.month, v.day), (Some(11), Some(11)));
+    }
+}

@@ -1,0 +1,90 @@
+//! Names: the people, organisations and places a document names, one claim
+//! per distinct spelling (a bare surname folded into the full name it
+//! belongs to), for spotting the same name spelled two ways across sources.
+
+use std::collections::HashSet;
+
+use crate::extract::person::{names_in, Name};
+use crate::segment::Segmented;
+use crate::text::fold;
+
+/// The comparison form of a name: folded (case, diacritics), hyphens and
+/// apostrophes as spaces, so "al-Qaeda" = "al Qaeda" and "Maïga" = "Maiga".
+///
+/// ```
+/// use claimdiff::extract::name::spelling;
+/// assert_eq!(spelling("Al-Qaïda"), spelling("al Qaida"));
+/// ```
+pub fn spelling(name: &str) -> String {
+    fold(name)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Shortest name word that can be misspelled meaningfully.
+const MIN_WORD: usize = 4;
+
+/// Distinct names of a document, in order of first mention.
+pub fn names(seg: &Segmented) -> Vec<Name> {
+    let all: Vec<Name> = seg.paragraphs.iter().flat_map(|p| names_in(&seg.flat, *p)).collect();
+    let multi: HashSet<String> = all
+        .iter()
+        .filter(|n| n.token_count() >= 2)
+        .flat_map(|n| spelling(&n.name).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let mut seen = HashSet::new();
+    all.into_iter()
+        .filter(|n| n.name.chars().count() >= MIN_WORD)
+        // A bare surname (or first name) of a full name is not a name of its own.
+        .filter(|n| n.token_count() >= 2 || !multi.contains(&spelling(&n.name)))
+        .filter(|n| seen.insert(spelling(&n.name)))
+        .collect()
+}
+
+/// Whether two spellings name the same thing written differently: the same
+/// number of words, each equal or a near miss (at most two edits, similar
+/// overall), at least one different.
+///
+/// ```
+/// use claimdiff::extract::name::variant;
+/// assert!(variant("abdoulaye diop", "abdulaye diop"));
+/// assert!(variant("macina", "massina"));
+/// assert!(!variant("amadou diop", "abdoulaye diop"));
+/// assert!(!variant("abdoulaye diop", "abdoulaye diop"));
+/// ```
+pub fn variant(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() {
+        return false;
+    }
+    let mut differs = false;
+    for (x, y) in wa.iter().zip(&wb) {
+        if x == y {
+            continue;
+        }
+        let near = x.chars().count() >= MIN_WORD
+            && y.chars().count() >= MIN_WORD
+            && x.chars().next() == y.chars().next()
+            && strsim::levenshtein(x, y) <= 2
+            && strsim::jaro_winkler(x, y) >= 0.85
+            && !plural_of(x, y);
+        if !near {
+            return false;
+        }
+        differs = true;
+    }
+    differs
+}
+
+/// "Wagner" / "Wagners", "Lavrov" / "Lavrov's": an inflection, not a spelling.
+fn plural_of(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    long.strip_prefix(short).is_some_and(|rest| matches!(rest, "s" | "es" | "'s"))
+}
