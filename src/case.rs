@@ -17,9 +17,23 @@ pub struct CaseFile {
     pub about: Option<String>,
     #[serde(default)]
     pub reference: Option<String>,
+    /// `versions`: the sources are successive versions of one text, oldest first.
+    #[serde(default)]
+    pub mode: Mode,
     pub sources: Vec<CaseSource>,
     #[serde(default)]
     pub expect: Vec<Expectation>,
+}
+
+/// How a case's sources relate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Several reports of one event (`claimdiff check`).
+    #[default]
+    Check,
+    /// Versions of one text, oldest first (`claimdiff versions`).
+    Versions,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -100,8 +114,7 @@ pub fn load_case(path: &Path, opts: LoadOptions, allow_outside: bool) -> Result<
                         s.id
                     )));
                 }
-                let text = load::read_file(&p, opts)?;
-                Document::new(&s.id, p.display().to_string(), text)
+                load::load_document(s.id.clone(), &p, p.display().to_string(), opts)?
             }
             _ => return Err(bad(format!("source `{}` needs exactly one of `text` or `file`", s.id))),
         };

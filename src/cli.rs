@@ -22,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Align claims across reports and report the ones that disagree
     Check(CheckArgs),
+    /// Compare successive versions of one article (oldest first): what changed at each step
+    Versions(VersionsArgs),
     /// List the claims extracted from each source, for inspection
     Claims(ClaimsArgs),
     /// Run case files and score findings against their expectations
@@ -55,6 +57,26 @@ pub struct CheckArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Exit 1 when a finding is at or above this severity
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionsArgs {
+    /// The versions, oldest first (with --git: FILE and an optional REV_RANGE)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<String>,
+    /// Read the versions of FILE from git history (oldest first), optionally limited to REV_RANGE
+    #[arg(long)]
+    pub git: bool,
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    pub format: Format,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

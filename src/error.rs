@@ -19,7 +19,7 @@ pub enum Error {
     Blank { path: PathBuf },
     #[error("{path}: larger than the limit of {limit} bytes (raise it with --max-bytes)")]
     TooLarge { path: PathBuf, limit: u64 },
-    #[error("{path}: directory has no .txt or .md files")]
+    #[error("{path}: directory has no .txt, .md or .html files")]
     NoTextFiles { path: PathBuf },
     #[error("{path}:{line}:{column}: {message}")]
     Yaml { path: PathBuf, line: u64, column: u64, message: String },

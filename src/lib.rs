@@ -59,7 +59,18 @@ pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
 }
 
 /// The main job: align claims across the documents and report disagreements.
-pub fn check(mut docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
+pub fn check(docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
+    run(docs, opts, false)
+}
+
+/// Successive versions of one text, oldest first: what changed at each step.
+/// A claim is compared with the version before it, and a finding shows its
+/// whole trajectory.
+pub fn versions(docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
+    run(docs, opts, true)
+}
+
+fn run(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<Report> {
     match docs.first() {
         None => return Err(Error::Usage("no source given: claimdiff compares two or more reports".into())),
         Some(d) if docs.len() == 1 => return Err(Error::SingleSource { path: d.path.clone() }),
@@ -69,7 +80,7 @@ pub fn check(mut docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
     assign_roles(&mut docs, opts.reference.as_deref())?;
     let claims = extract_all(&docs);
     let clusters = align::align(&claims, opts.align);
-    let mut findings = compare::compare(&docs, &claims, &clusters);
+    let mut findings = compare::compare(&docs, &claims, &clusters, versions);
     let order = |f: &model::Finding| {
         let first = f.claims.first();
         let src = first.and_then(|c| docs.iter().position(|d| d.id == c.source)).unwrap_or(0);
@@ -147,8 +158,8 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
     let mut out = ClaimOut {
         kind: c.kind(),
         text: c.text.clone(),
-        start: c.span.start,
-        end: c.span.end,
+        start: doc.source_offset(c.span.start),
+        end: doc.source_offset(c.span.end),
         line,
         column,
         sentence: c.sentence.clone(),

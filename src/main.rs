@@ -11,7 +11,7 @@ use clap::Parser;
 
 use claimdiff::load::{self, LoadOptions, SourceArg};
 use claimdiff::{case, report, testrun, text, CheckOptions};
-use cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, TestArgs};
+use cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, FailOn, TestArgs, VersionsArgs};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -49,6 +49,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
+        Command::Versions(a) => versions(a),
         Command::Claims(a) => claims(a),
         Command::Test(a) => test(a),
     }
@@ -72,15 +73,40 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let args: Vec<SourceArg> = a.sources.iter().map(|s| SourceArg::parse(s)).collect();
     docs.extend(load::load_sources(&args, opts_load)?);
     let report = claimdiff::check(docs, &opts)?;
-    let to_file = a.output.is_some();
-    let color = match a.color {
+    finish(&report, a.format, a.output.as_deref(), a.color, a.fail_on)
+}
+
+fn versions(a: VersionsArgs) -> anyhow::Result<ExitCode> {
+    let opts_load = load_opts(a.input.max_bytes);
+    let docs = if a.git {
+        if a.files.len() > 2 {
+            anyhow::bail!("versions --git takes FILE and an optional REV_RANGE");
+        }
+        load::git::versions(std::path::Path::new(&a.files[0]), a.files.get(1).map(String::as_str), opts_load)?
+    } else {
+        let args: Vec<SourceArg> = a.files.iter().map(|s| SourceArg::parse(s)).collect();
+        load::load_sources(&args, opts_load)?
+    };
+    let report = claimdiff::versions(docs, &CheckOptions::default())?;
+    finish(&report, a.format, a.output.as_deref(), a.color, a.fail_on)
+}
+
+/// Render, write, and map the worst finding to the exit status.
+fn finish(
+    report: &claimdiff::model::Report,
+    format: report::Format,
+    output: Option<&std::path::Path>,
+    color: ColorChoice,
+    fail_on: FailOn,
+) -> anyhow::Result<ExitCode> {
+    let colored = match color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => !to_file,
+        ColorChoice::Auto => output.is_none(),
     };
-    let rendered = report::render(&report, a.format, color);
-    emit(&rendered, a.output.as_deref(), a.color)?;
-    let failing = a.fail_on.threshold().is_some_and(|t| report.worst().is_some_and(|w| w >= t));
+    let rendered = report::render(report, format, colored);
+    emit(&rendered, output, color)?;
+    let failing = fail_on.threshold().is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -120,7 +120,10 @@ pub fn score_case(case: &Case, opts: &CheckOptions) -> Result<CaseResult> {
     if case.file.reference.is_some() {
         o.reference = case.file.reference.clone();
     }
-    let report = crate::check(case.docs.clone(), &o)?;
+    let report = match case.file.mode {
+        case::Mode::Check => crate::check(case.docs.clone(), &o)?,
+        case::Mode::Versions => crate::versions(case.docs.clone(), &o)?,
+    };
     let findings = &report.findings;
     let meets = |f: &Finding, (kind, e): &(FindingKind, Expectation)| {
         f.kind == *kind

@@ -20,6 +20,9 @@ use crate::text::fold;
 pub struct Ctx<'a> {
     pub docs: &'a [Document],
     pub claims: &'a [Claim],
+    /// The sources are successive versions of one text, oldest first: a
+    /// claim is judged against the version before it, not the majority.
+    pub versions: bool,
 }
 
 impl Ctx<'_> {
@@ -88,8 +91,8 @@ impl Ctx<'_> {
             kind: c.kind(),
             text: c.text.clone(),
             sentence: c.sentence.clone(),
-            start: c.span.start,
-            end: c.span.end,
+            start: doc.source_offset(c.span.start),
+            end: doc.source_offset(c.span.end),
             line,
             column,
             speaker: None,
@@ -119,6 +122,11 @@ impl Ctx<'_> {
     /// the reference decides when present, else the largest agreeing group
     /// (ties go to the earliest source).
     fn majority(&self, members: &[usize], agree: impl Fn(usize, usize) -> bool) -> (usize, Vec<usize>) {
+        if self.versions {
+            // Members are sorted by source, and sources are in version order.
+            let changed = members.windows(2).filter(|w| !agree(w[0], w[1])).map(|w| w[1]).collect();
+            return (members[0], changed);
+        }
         // Fullness only matters for quotes (a partial quote agrees with every
         // version it is cut from); other claims are all of one size.
         let size = |m: usize| self.claims[m].quote().map_or(1, |q| q.tokens.len());
@@ -149,8 +157,8 @@ impl Ctx<'_> {
 }
 
 /// Every finding of every group, in a deterministic order.
-pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster]) -> Vec<Finding> {
-    let ctx = Ctx { docs, claims };
+pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster], versions: bool) -> Vec<Finding> {
+    let ctx = Ctx { docs, claims, versions };
     let mut out = Vec::new();
     for cluster in clusters {
         let m = &cluster.members;
@@ -166,5 +174,53 @@ pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster]) -> Vec
         }
     }
     out.extend(reference::compare(&ctx, clusters));
+    if versions {
+        for f in &mut out {
+            f.message = trajectory(f);
+        }
+    }
     out
+}
+
+/// A versions finding's message: the claim as each version has it, in
+/// order ("at least 12 (v1) → at least 15 (v2) → 17 (v3)").
+fn trajectory(f: &Finding) -> String {
+    let step = |c: &ClaimView| {
+        let shown = match f.kind {
+            FindingKind::QuoteAttribution => c.speaker.clone().unwrap_or_else(|| "unknown".into()),
+            FindingKind::FigureValue | FindingKind::FigureQualifier => match &c.qualifier {
+                Some(q) => format!("{q} {}", c.text),
+                None => c.text.clone(),
+            },
+            FindingKind::Date => c.date.clone().unwrap_or_else(|| c.text.clone()),
+            FindingKind::Polarity => format!(
+                "{} \"{}\"",
+                if c.polarity == Some(crate::extract::Polarity::Denied) { "denies" } else { "says" },
+                c.text
+            ),
+            _ => format!("\"{}\"", excerpt(&c.text, 12)),
+        };
+        format!("{shown} ({})", c.source)
+    };
+    let label = match f.kind {
+        FindingKind::FigureValue => "figure changed",
+        FindingKind::FigureQualifier => "figure qualifier changed",
+        FindingKind::QuoteWording => "quote reworded",
+        FindingKind::QuoteAttribution => "quote re-attributed",
+        FindingKind::Polarity => "polarity changed",
+        FindingKind::Date => "date changed",
+        FindingKind::NameSpelling => "spelling changed",
+        FindingKind::Omission | FindingKind::Unsupported => return f.message.clone(),
+    };
+    let steps: Vec<String> = f.claims.iter().map(step).collect();
+    format!("{label}: {}", steps.join(" → "))
+}
+
+fn excerpt(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..n].join(" "))
+    }
 }

@@ -1,6 +1,10 @@
 //! Load: turn command-line sources (files, directories, `-`, `ID=PATH`) into
 //! [`Document`]s, validating their bytes (UTF-8, not binary, not empty).
 
+pub mod git;
+#[cfg(feature = "html")]
+pub mod html;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -31,17 +35,54 @@ pub struct Document {
     pub lines: LineIndex,
     /// The publication date from metadata (HTML), when known.
     pub published: Option<crate::extract::DateValue>,
+    /// For a source reduced from HTML: the page as read, and a map from
+    /// paragraph starts in `text` to offsets in it.
+    pub origin: Option<Origin>,
+}
+
+/// The file a derived text came from (an HTML page), for locating claims.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub raw: String,
+    pub lines: LineIndex,
+    pub map: Vec<(usize, usize)>,
 }
 
 impl Document {
     pub fn new(id: impl Into<String>, path: impl Into<String>, text: String) -> Self {
         let lines = LineIndex::new(&text);
-        Document { id: id.into(), path: path.into(), text, role: Role::Report, lines, published: None }
+        Document {
+            id: id.into(),
+            path: path.into(),
+            text,
+            role: Role::Report,
+            lines,
+            published: None,
+            origin: None,
+        }
     }
 
-    /// 1-based line and character column of a byte offset.
+    /// 1-based line and character column, in the file as read, of a byte
+    /// offset into `text`.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+        match &self.origin {
+            Some(o) => o.lines.line_col(&o.raw, self.source_offset(offset)),
+            None => self.lines.line_col(&self.text, offset),
+        }
+    }
+
+    /// The byte offset in the file as read of a byte offset into `text`
+    /// (the same unless the text was derived from HTML, where it is the
+    /// paragraph's start in the page plus the distance into the paragraph).
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let Some(o) = &self.origin else { return offset };
+        let i = o.map.partition_point(|&(t, _)| t <= offset);
+        let Some(&(t, h)) = i.checked_sub(1).and_then(|i| o.map.get(i)) else { return 0 };
+        let mut at = (h + (offset - t)).min(o.raw.len());
+        while !o.raw.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
     }
 }
 
@@ -111,13 +152,11 @@ pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Documen
             let files = text_files(&path)?;
             for file in files {
                 let id = stem(&file);
-                let text = read_file(&file, opts)?;
-                docs.push(Document::new(id, file.display().to_string(), text));
+                docs.push(load_document(id, &file, file.display().to_string(), opts)?);
             }
         } else {
-            let text = read_file(&path, opts)?;
             let id = arg.id.clone().unwrap_or_else(|| stem(&path));
-            docs.push(Document::new(id, arg.path.clone(), text));
+            docs.push(load_document(id, &path, arg.path.clone(), opts)?);
         }
     }
     check_unique(&docs)?;
@@ -139,6 +178,33 @@ pub fn check_unique(docs: &[Document]) -> Result<()> {
     Ok(())
 }
 
+/// Read one file as a document; an `.html` page is reduced to its article.
+pub fn load_document(id: String, path: &Path, shown: String, opts: LoadOptions) -> Result<Document> {
+    let text = read_file(path, opts)?;
+    let is_html = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    if is_html {
+        return from_html(id, path, shown, text);
+    }
+    Ok(Document::new(id, shown, text))
+}
+
+#[cfg(feature = "html")]
+fn from_html(id: String, path: &Path, shown: String, raw: String) -> Result<Document> {
+    let a = html::article(path, &raw)?;
+    let mut d = Document::new(id, shown, a.text);
+    d.published = a.published;
+    d.origin = Some(Origin { lines: LineIndex::new(&raw), raw, map: a.map });
+    Ok(d)
+}
+
+#[cfg(not(feature = "html"))]
+fn from_html(_: String, path: &Path, _: String, _: String) -> Result<Document> {
+    Err(Error::Read { path: path.to_path_buf(), reason: "HTML sources need the `html` feature".into() })
+}
+
 fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
@@ -149,7 +215,7 @@ fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let path = entry.map_err(read_err)?.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if path.is_file() && matches!(ext, "txt" | "md" | "markdown") {
+        if path.is_file() && matches!(ext, "txt" | "md" | "markdown" | "html" | "htm") {
             files.push(path);
         }
     }
