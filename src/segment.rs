@@ -91,6 +91,11 @@ fn pad_to_original(text: &str, flat: String) -> String {
         .collect()
 }
 
+static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?:\b(?:photo|picture|image|credit|file photo|photograph)\s*(?::|by)\s*[\p{L}\s./&-]{1,40}|\s/\s*[\p{Lu}][\p{Lu}\p{L}&.\s-]{1,30})$")
+        .expect("static regex")
+});
+
 /// Paragraph spans: runs of non-blank lines, trimmed of outer whitespace.
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -106,6 +111,13 @@ fn paragraphs(text: &str) -> Vec<Span> {
         } else {
             start.get_or_insert(offset);
             end = offset + line.len();
+            // A photo caption's credit line ends its paragraph even without
+            // a blank line after it ("... Photo: Tribune", "Savostyanov / TASS").
+            if CREDIT.is_match(line.trim_end()) {
+                if let Some(s) = start.take() {
+                    out.push(trim(text, Span::new(s, end)));
+                }
+            }
         }
         offset += line.len();
     }
@@ -154,6 +166,14 @@ mod tests {
         assert_eq!(&text[s.paragraphs[1].start..s.paragraphs[1].end], "Next para.");
         assert_eq!(s.sentences.len(), 3);
         assert_eq!(s.flat.len(), text.len());
+    }
+
+    #[test]
+    fn caption_credit_ends_a_paragraph() {
+        let text = "The mayor at City Hall. Photo: Tribune\nThe city paid the ransom on\nTuesday.\n";
+        assert_eq!(segment(text).paragraphs.len(), 2);
+        let seed_like = "Lavrov and Diop. Sergei\nSavostyanov / TASS\n\nMoscow said.";
+        assert_eq!(segment(seed_like).paragraphs.len(), 2);
     }
 
     #[test]

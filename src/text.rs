@@ -93,6 +93,21 @@ pub fn fold(s: &str) -> String {
             '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
             c => c,
         })
+        .flat_map(|c| {
+            // Letters NFKD does not decompose.
+            let s: &[char] = match c {
+                'ø' => &['o'],
+                'æ' => &['a', 'e'],
+                'œ' => &['o', 'e'],
+                'ß' => &['s', 's'],
+                'ł' => &['l'],
+                'đ' | 'ð' => &['d'],
+                'ı' => &['i'],
+                'þ' => &['t', 'h'],
+                _ => return vec![c],
+            };
+            s.to_vec()
+        })
         .collect()
 }
 

@@ -147,6 +147,10 @@ pub const QUALIFIERS_BEFORE: &[(&str, crate::extract::Qualifier)] = {
         ("approx", A), ("an estimated", A), ("estimated", A), ("circa", A), ("nearly-", U),
         ("well over", L), ("well above", L), ("just shy of", U), ("an approximate", A),
         ("a reported", A), ("about some", A), ("somewhere around", A),
+        // Verbs of passing a mark bound a figure like "over" and "nearly".
+        ("tops", L), ("topped", L), ("top", L), ("passes", L), ("passed", L), ("pass", L),
+        ("exceeds", L), ("exceeded", L), ("exceed", L), ("surpasses", L), ("surpassed", L),
+        ("nears", U), ("neared", U), ("approaches", U), ("approaching", U),
     ]
 };
 
@@ -184,7 +188,7 @@ pub const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("resident", "people"), ("soldier", "troop"), ("troop", "troop"), ("fighter", "fighter"),
     ("mercenary", "fighter"), ("combatant", "fighter"), ("child", "child"), ("children", "child"),
     ("kid", "child"), ("men", "man"), ("women", "woman"), ("pc", "percent"),
-    ("percentage", "percent"),
+    ("percentage", "percent"), ("other", "people"),
 ];
 
 /// Words that say what happened to the people a figure counts. A figure of
@@ -215,6 +219,7 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 /// Negation cues (the `n't` of contractions is matched by suffix).
 pub const NEGATION_CUES: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
+    "unlikely", "unable",
 ];
 
 /// Verbs that deny what follows them.
@@ -222,6 +227,11 @@ pub const DENIAL_VERBS: &[&str] = &[
     "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
     "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "disputed", "disputes",
     "rebuffed", "rebuts", "rebutted",
+];
+
+/// Verbs that deny when followed by "to" ("declined to comment").
+pub const REFUSAL_VERBS: &[&str] = &[
+    "declined", "declines", "refused", "refuses", "failed", "fails",
 ];
 
 /// Verbs that affirm what follows them.
@@ -232,7 +242,7 @@ pub const AFFIRM_VERBS: &[&str] = &[
 
 /// Words that open a clause of their own within a sentence.
 pub const CLAUSE_OPENERS: &[&str] = &[
-    "but", "while", "although", "though", "whereas", "however", "yet", "because",
+    "but", "while", "although", "though", "whereas", "however", "because",
 ];
 
 /// Words opening a clause that states no fact (a condition or a question).
@@ -248,4 +258,41 @@ pub const WEEKDAYS: &[&str] = &[
 /// Prepositions that tie a year to an event ("since 2013", "in 2017").
 pub const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "during", "before", "after",
+];
+
+/// Words that end an organisation's (or a place's) name, not a person's.
+pub const ORG_WORDS: &[&str] = &[
+    "agency", "council", "ministry", "union", "party", "bank", "company", "group", "corporation",
+    "inc", "ltd", "plc", "authority", "commission", "committee", "association", "federation",
+    "office", "department", "university", "court", "police", "army", "forces", "government",
+    "parliament", "assembly", "institute", "foundation", "service", "services", "board",
+    "league", "front", "movement", "organisation", "organization", "news", "times", "post",
+    "press", "airlines", "airport", "hospital", "school", "club", "fc", "city", "county",
+    "state", "republic", "kingdom", "province", "region", "district", "port", "bureau", "trust",
+    "network", "alliance", "coalition", "centre", "center", "fund", "programme", "program",
+    "exchange", "reserve", "treasury", "house", "hall", "street", "square", "river", "valley",
+    "mountains", "island", "islands", "sea", "ocean", "lake", "bay", "road", "bridge",
+];
+
+/// Verbs that only report speech: not what a clause is about.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
+    "explained", "noted", "according", "reported", "announced", "spokesman", "spokeswoman",
+];
+
+/// Verbs that carry little meaning of their own ("did not use tear gas" is
+/// about tear gas): left out of what a clause is about.
+pub const LIGHT_VERBS: &[&str] = &[
+    "use", "used", "uses", "using", "make", "makes", "made", "making", "take", "takes", "took",
+    "taken", "taking", "have", "has", "had", "having", "give", "gives", "gave", "given", "get",
+    "gets", "got", "do", "does", "did", "done", "put", "puts",
+];
+
+/// Words for one event, mapped to one stem ("came into force" and "took
+/// effect" both date the same start).
+pub const EVENT_SYNONYMS: &[(&str, &str)] = &[
+    ("force", "effect"), ("start", "begin"), ("starte", "begin"), ("launch", "begin"),
+    ("commen", "begin"), ("detain", "arrest"), ("killed", "die"), ("kill", "die"), ("death", "die"),
+    ("dead", "die"), ("talk", "meet"), ("meetin", "meet"), ("inaugu", "open"), ("sack", "dismis"),
+    ("fire", "dismis"), ("resign", "quit"), ("elect", "vote"), ("ballot", "vote"),
 ];

@@ -12,9 +12,13 @@ mod cli;
 mod common;
 #[path = "suite/corpus.rs"]
 mod corpus;
+#[path = "suite/html.rs"]
+mod html;
 #[path = "suite/injection.rs"]
 mod injection;
 #[path = "suite/json_contract.rs"]
 mod json_contract;
 #[path = "suite/output_file.rs"]
 mod output_file;
+#[path = "suite/versions.rs"]
+mod versions;

@@ -48,7 +48,12 @@ fn keys(c: &Claim) -> Vec<String> {
             .into_iter()
             .map(|n| format!("q:{n}"))
             .collect(),
-        Data::Figure(f) => vec![format!("unit:{}", f.unit_key.as_deref().unwrap_or(""))],
+        // "people:dead" and plain "people" meet under "people"; the score
+        // keeps "people:dead" and "people:injured" apart.
+        Data::Figure(f) => {
+            let key = f.unit_key.as_deref().unwrap_or("");
+            vec![format!("unit:{}", key.split(':').next().unwrap_or(key))]
+        }
         Data::Polarity(p) => {
             let words = if p.marked { &p.scope } else { &p.stems };
             words.iter().collect::<BTreeSet<_>>().into_iter().map(|s| format!("p:{s}")).collect()

@@ -85,8 +85,10 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
         (Some(x), Some(y)) if x.key() == y.key() => 0.05,
         _ => 0.0,
     };
-    let longer = qa.tokens.len().max(qb.tokens.len()) as f64;
-    Some(overlap + same_speaker + 0.01 * (shared as f64 / longer))
+    // Half containment (a partial quote matches its source), half Dice (of
+    // two candidates, the fuller match wins).
+    let dice = 2.0 * shared as f64 / (qa.tokens.len() + qb.tokens.len()) as f64;
+    Some(0.5 * overlap + 0.5 * dice + same_speaker)
 }
 
 /// Shared stems of two word lists, and the share of the smaller they are.
@@ -100,7 +102,7 @@ fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
 
 fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Option<f64> {
     let (fa, fb) = (a.figure()?, b.figure()?);
-    if fa.unit_key != fb.unit_key {
+    if !units_match(fa.unit_key.as_deref(), fb.unit_key.as_deref()) {
         return None;
     }
     let unit_words: BTreeSet<String> =
@@ -110,7 +112,8 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     let (shared, context) = overlap(&ca, &cb);
     let same_value = fa.value == fb.value && fa.high == fb.high;
     let key = fa.unit_key.as_deref().unwrap_or("");
-    let specific = !key.is_empty() && !contains(GENERIC_UNITS, key) && key.len() != 3;
+    let specific =
+        !key.is_empty() && !contains(GENERIC_UNITS, key) && key.len() != 3 && fa.unit_key == fb.unit_key;
     let aligned = match fa.unit_key {
         // With no unit, only a strongly shared context makes two numbers one figure.
         None => context >= 0.6 && shared >= 2,
@@ -124,6 +127,19 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
 }
 
+/// Same thing counted: equal keys, or people counted generally ("people")
+/// and by what happened to them ("people:dead").
+fn units_match(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) if x != y => {
+            let generic = |k: &str| k == "people";
+            let people = |k: &str| k.starts_with("people:");
+            (generic(x) && people(y)) || (people(x) && generic(y))
+        }
+        (x, y) => x == y,
+    }
+}
+
 /// A marked clause and a clause that covers its scope. Two unmarked clauses
 /// never pair: they make no claim to compare.
 fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
@@ -131,14 +147,22 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     if !pa.marked && !pb.marked {
         return None;
     }
-    let cover = |scope: &[String], stems: &[String]| {
+    // The marked clause's predicate must be stated by the other: "no
+    // contract" / "signed a contract" pair, "not affected" / "kept working"
+    // do not (synonyms are beyond a word match, and a false alarm costs
+    // more than a miss).
+    let cover = |p: &crate::extract::PolarityData, stems: &[String]| {
         let set: BTreeSet<&String> = stems.iter().collect();
-        let scope: BTreeSet<&String> = scope.iter().collect();
+        let scope: BTreeSet<&String> = p.scope.iter().collect();
         let hit = scope.iter().filter(|s| set.contains(*s)).count();
-        (hit, hit as f64 / scope.len().max(1) as f64)
+        if p.head.as_ref().is_none_or(|h| set.contains(h)) {
+            (hit, hit as f64 / scope.len().max(1) as f64)
+        } else {
+            (0, 0.0)
+        }
     };
-    let (hit_a, cover_a) = if pa.marked { cover(&pa.scope, &pb.stems) } else { (0, 0.0) };
-    let (hit_b, cover_b) = if pb.marked { cover(&pb.scope, &pa.stems) } else { (0, 0.0) };
+    let (hit_a, cover_a) = if pa.marked { cover(pa, &pb.stems) } else { (0, 0.0) };
+    let (hit_b, cover_b) = if pb.marked { cover(pb, &pa.stems) } else { (0, 0.0) };
     let (hit, c) = if cover_a >= cover_b { (hit_a, cover_a) } else { (hit_b, cover_b) };
     (hit >= 2 && c >= opts.polarity_min_cover).then_some(c + 0.01 * hit as f64)
 }

@@ -115,7 +115,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     Regex::new(&format!(
         r"(?x)
-        (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+        (?P<wdate>\b(?P<ww>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<wm_m>{month})\s+(?P<wm_d>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<wd_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wd_m>{month})))
+        | (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
         | \b(?P<md_m>{month})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>\d{{4}})\b)?
         | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{month})(?:\s+(?P<dm_y>\d{{4}})\b)?
         | \b(?P<my_m>{month})\s+(?P<my_y>\d{{4}})\b
@@ -142,7 +143,12 @@ pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
     for c in DATE.captures_iter(s) {
         let m = c.get(0).expect("group 0");
         let mut v = DateValue::default();
-        if c.name("iso").is_some() {
+        if let Some(w) = c.name("ww") {
+            // "Sunday, March 3": one date, both ways.
+            v.weekday = WEEKDAYS.iter().position(|x| *x == fold(w.as_str())).map(|i| i as i8);
+            v.month = c.name("wm_m").or(c.name("wd_m")).and_then(|m| month_number(m.as_str()));
+            v.day = num(c.name("wm_d").or(c.name("wd_d"))).map(|x| x as i8);
+        } else if c.name("iso").is_some() {
             v.year = num(c.name("iy"));
             v.month = num(c.name("im")).map(|x| x as i8);
             v.day = num(c.name("id")).map(|x| x as i8);
@@ -165,7 +171,7 @@ pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
             v.relation = YEAR_PREPOSITIONS.iter().find(|x| **x == p).copied();
         }
         // "May" is also a verb: only with a day or year is it a month.
-        if c.name("wd").is_none() && v.month.is_none() && v.year.is_none() {
+        if c.name("wd").is_none() && c.name("ww").is_none() && v.month.is_none() && v.year.is_none() {
             continue;
         }
         if v.day.is_some_and(|d| !(1..=31).contains(&d)) || v.month.is_some_and(|m| !(1..=12).contains(&m)) {

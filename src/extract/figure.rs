@@ -33,11 +33,12 @@ pub struct RawFigure {
     pub qualifier_text: Option<String>,
 }
 
-const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen";
+const NUMBER_WORDS: &str = "half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let scale = "thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k|crore|lakh";
-    let words = format!(r"(?:(?:a|an|{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)");
+    let words =
+        format!(r"(?:(?:a|an|{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{NUMBER_WORDS}))*)");
     Regex::new(&format!(
         r"(?xi)
         (?P<cur>US\$|\$|€|£|¥|₦|₹|₽|\b(?:USD|EUR|GBP|CFA|XOF|CHF|CNY|RUB|INR|NGN|ZAR|KES)\s?)?
@@ -95,7 +96,13 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
             }
         }
         let mut high = None;
-        if let Some(r) = RANGE_TAIL.captures(&s[end..]) {
+        // "rose 9% to €412m" is a change, not a range: a range's ends are
+        // the same kind of number.
+        let tail = RANGE_TAIL.captures(&s[end..]).filter(|r| {
+            let money_tail = r[0].contains(['$', '€', '£']);
+            !pct && money_tail == cur.is_some()
+        });
+        if let Some(r) = tail {
             let is_between_and = r[0].trim_start().starts_with("and");
             let between = s[..m.start()].trim_end().to_lowercase().ends_with("between");
             if !is_between_and || between {
@@ -182,8 +189,27 @@ pub fn parse_words(s: &str) -> Option<f64> {
     let lower = s.to_lowercase().replace('-', " ");
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let content: Vec<&str> = ws.iter().copied().filter(|w| !matches!(*w, "a" | "an" | "and")).collect();
-    if content.is_empty() || content == ["one"] || content == ["zero"] {
+    if content.is_empty() || content == ["one"] || content == ["zero"] || content == ["half"] {
         return None;
+    }
+    let scale = |w: &str| SCALES.iter().find(|(k, _)| *k == w && k.len() > 2).map(|(_, v)| *v);
+    // A scale word alone ("million dollars") counts nothing by itself.
+    if content.len() == 1 && scale(content[0]).is_some() && !matches!(ws.first(), Some(&"a" | &"an")) {
+        return None;
+    }
+    if let Some(h) = content.iter().position(|w| *w == "half") {
+        // "one and a half million" = 1.5 million; "half a million" = 0.5 million.
+        let whole = if h == 0 {
+            0.0
+        } else {
+            parse_words(&content[..h].join(" ")).or((content[..h] == ["one"]).then_some(1.0))?
+        };
+        let mult = match &content[h + 1..] {
+            [] => 1.0,
+            [w] => scale(w)?,
+            _ => return None,
+        };
+        return Some((whole + 0.5) * mult);
     }
     if content.last() == Some(&"dozen") {
         let lead = &content[..content.len() - 1];
@@ -291,6 +317,13 @@ fn first_word(s: &str) -> String {
 /// "Wagner fighters", "killed"): up to four words, stopping at punctuation,
 /// function words and numbers. Returns the phrase and the byte end of it.
 fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
+    // "almost 40 of its branches": the thing counted follows "of" + determiner.
+    if let Some(m) = OF_DETERMINER.find(&s[from..]) {
+        let (unit, end) = unit_after(s, from + m.end());
+        if unit.is_some() {
+            return (unit, end);
+        }
+    }
     let rest = &s[from..];
     let mut words: Vec<(usize, usize)> = Vec::new();
     for m in NONSPACE.find_iter(rest) {
@@ -326,6 +359,10 @@ fn is_plural(w: &str) -> bool {
     let w = fold(w);
     contains(IRREGULAR_PLURALS, &w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
 }
+
+static OF_DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:the|its|their|his|her|our|those|these)\b").expect("static regex")
+});
 
 static NONSPACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").expect("static regex"));
 
@@ -423,6 +460,8 @@ mod tests {
         assert_eq!(figs("a dozen villages")[0].0, 12.0);
         assert_eq!(figs("twenty-five people")[0].0, 25.0);
         assert_eq!(figs("a thousand troops")[0].0, 1000.0);
+        assert_eq!(figs("one and a half million dollars")[0].0, 1_500_000.0);
+        assert_eq!(figs("half a million people")[0].0, 500_000.0);
         assert!(figs("one of the men").is_empty());
     }
 
@@ -444,6 +483,8 @@ mod tests {
         assert_eq!(figs("nearly 300 homes")[0].2, Some(Qualifier::Upper));
         assert_eq!(figs("some 1,000 troops")[0].2, Some(Qualifier::Approximate));
         assert_eq!(figs("100 people or more")[0].2, Some(Qualifier::Lower));
+        let f = figures_in("profit rose 9% to €412m", Span::new(0, 23));
+        assert_eq!((f[0].value, f[0].high), (9.0, None));
     }
 
     #[test]

@@ -81,6 +81,10 @@ pub struct PolarityData {
     pub scope: Vec<String>,
     /// Stems of the whole clause.
     pub stems: Vec<String>,
+    /// The first content stem a marked clause's cue governs (its predicate).
+    pub head: Option<String>,
+    /// Whether the scope is the cue's own words (not the whole clause).
+    pub narrow: bool,
 }
 
 /// A date and the event it dates.
@@ -285,6 +289,8 @@ fn polarities(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
                 marked: p.marked,
                 scope: p.scope,
                 stems: p.stems,
+                head: p.head,
+                narrow: p.narrow,
             });
             claim(source, doc, seg, p.span, text, data)
         })
@@ -308,7 +314,7 @@ fn dates(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
         .map(|(sentence, d)| {
             let mut value = d.value;
             value.resolve(published_date);
-            let event = clause_stems(&seg.flat, sentence, d.span);
+            let event = event_stems(&seg.flat, sentence, d.span);
             let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
             let text = seg.clean(&doc.text, d.span);
             claim(source, doc, seg, d.span, text, Data::Date(DateData { value, event, said }))
@@ -326,10 +332,18 @@ fn dates_a_statement(before: &str) -> bool {
         .any(|w| crate::words::contains(crate::words::SPEECH_VERBS, &w))
 }
 
-/// Stems of the content words of a sentence, leaving out the claim's own words.
-fn clause_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
-    person::words(flat, sentence)
-        .into_iter()
+/// Words either side of a date that say what it dates.
+const EVENT_WINDOW: usize = 8;
+
+/// Stems of the content words around a date (within [`EVENT_WINDOW`] words
+/// in its sentence), leaving out the date's own words.
+fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
+    let ws = person::words(flat, sentence);
+    let at = ws.iter().position(|w| w.span.start >= own.start).unwrap_or(ws.len());
+    let lo = at.saturating_sub(EVENT_WINDOW);
+    let hi = (at + EVENT_WINDOW).min(ws.len());
+    ws[lo..hi]
+        .iter()
         .filter(|w| !own.contains(&w.span) && !w.is_punct())
         .map(|w| w.lower())
         .filter(|l| l.chars().count() > 2 && !crate::words::contains(crate::words::STOPWORDS, l))

@@ -16,13 +16,16 @@ use crate::text::fold;
 /// assert_eq!(spelling("Al-Qaïda"), spelling("al Qaida"));
 /// ```
 pub fn spelling(name: &str) -> String {
-    fold(name)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let folded: String = fold(name).chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    // Particles ("al", "de", "van") come and go with style: "al Shabaab",
+    // "Shabaab" and "al-Shabaab" are one spelling.
+    let kept: Vec<&str> = words.iter().copied().filter(|w| !crate::extract::person::is_particle(w)).collect();
+    if kept.is_empty() {
+        words.join(" ")
+    } else {
+        kept.join(" ")
+    }
 }
 
 /// Shortest name word that can be misspelled meaningfully.
@@ -83,8 +86,11 @@ pub fn variant(a: &str, b: &str) -> bool {
     differs
 }
 
-/// "Wagner" / "Wagners", "Lavrov" / "Lavrov's": an inflection, not a spelling.
+/// "Wagner" / "Wagners", "Kenya" / "Kenyan", "Somali" / "Somalia": an
+/// inflection or a demonym, not a spelling.
 fn plural_of(x: &str, y: &str) -> bool {
     let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
-    long.strip_prefix(short).is_some_and(|rest| matches!(rest, "s" | "es" | "'s"))
+    long.strip_prefix(short).is_some_and(|rest| {
+        matches!(rest, "s" | "es" | "n" | "an" | "ian" | "ese" | "i" | "ns" | "ans" | "a")
+    })
 }

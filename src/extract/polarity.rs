@@ -14,8 +14,8 @@ use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{fold, lemma};
 use crate::words::{
-    contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, HYPOTHETICAL_OPENERS, NEGATION_CUES, SPEECH_VERBS,
-    STOPWORDS,
+    contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, EVENT_SYNONYMS, HYPOTHETICAL_OPENERS, LIGHT_VERBS,
+    NEGATION_CUES, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -37,6 +37,10 @@ pub struct RawPolarity {
     pub scope: Vec<String>,
     /// Stems of the whole clause.
     pub stems: Vec<String>,
+    /// The first content stem a marked clause's cue governs.
+    pub head: Option<String>,
+    /// Whether the scope is the cue's own words (not the whole clause).
+    pub narrow: bool,
 }
 
 /// Fewest content stems a clause needs to be compared at all.
@@ -52,6 +56,9 @@ const MIN_STEMS: usize = 2;
 /// ```
 pub fn stem(w: &str) -> String {
     let w = lemma(&fold(w));
+    if let Some((_, base)) = IRREGULAR_PASTS.iter().find(|(past, _)| *past == w) {
+        return (*base).to_string();
+    }
     let mut s = w.as_str();
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(t) = s.strip_suffix(suffix) {
@@ -61,8 +68,84 @@ pub fn stem(w: &str) -> String {
             }
         }
     }
-    s.chars().take(6).collect()
+    let s: String = s.chars().take(6).collect();
+    EVENT_SYNONYMS.iter().find(|(w, _)| *w == s).map_or(s, |(_, canon)| (*canon).to_string())
 }
+
+/// Irregular past forms, so "paid" and "did not pay" meet.
+const IRREGULAR_PASTS: &[(&str, &str)] = &[
+    ("paid", "pay"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("held", "hold"),
+    ("left", "leave"),
+    ("sent", "send"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("came", "come"),
+    ("found", "find"),
+    ("kept", "keep"),
+    ("fought", "fight"),
+    ("bought", "buy"),
+    ("sold", "sell"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("struck", "strike"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("fled", "flee"),
+    ("forgot", "forget"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("grew", "grow"),
+    ("known", "know"),
+    ("knew", "know"),
+    ("led", "lead"),
+    ("lent", "lend"),
+    ("meant", "mean"),
+    ("ran", "run"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("shot", "shoot"),
+    ("shut", "shut"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("swore", "swear"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("understood", "understand"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("bore", "bear"),
+    ("borne", "bear"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("signed", "sign"),
+];
 
 fn is_content(w: &Word) -> bool {
     let l = w.lower();
@@ -70,7 +153,8 @@ fn is_content(w: &Word) -> bool {
         && l.chars().count() > 2
         && l.chars().any(char::is_alphabetic)
         && !contains(STOPWORDS, &l)
-        && !contains(SPEECH_VERBS, &l)
+        && !contains(REPORTING_VERBS, &l)
+        && !contains(LIGHT_VERBS, &l)
         && !is_negation(&l)
         && !contains(DENIAL_VERBS, &l)
 }
@@ -123,10 +207,18 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     if contains(HYPOTHETICAL_OPENERS, &first.lower()) {
         return None;
     }
+    let later = |i: usize, word: &str| clause[i + 1..].iter().any(|w| w.lower() == word);
+    let next_is = |i: usize, word: &str| clause.get(i + 1).is_some_and(|w| w.lower() == word);
     let cues: Vec<usize> = (0..clause.len())
         .filter(|&i| {
             let l = clause[i].lower();
-            is_negation(&l) || contains(DENIAL_VERBS, &l)
+            // "did not finish until Wednesday" dates the event; "not only"
+            // adds to it: neither denies it.
+            let temporal = is_negation(&l) && (later(i, "until") || next_is(i, "only"));
+            let rule_out = l.starts_with("rul") && next_is(i, "out");
+            // "refused to pay" denies; "every slot refused" does not.
+            let refusal = contains(REFUSAL_VERBS, &l) && next_is(i, "to");
+            (is_negation(&l) && !temporal) || contains(DENIAL_VERBS, &l) || rule_out || refusal
         })
         .collect();
     let affirm = clause.iter().position(|w| contains(AFFIRM_VERBS, &w.lower()));
@@ -140,22 +232,23 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
         (None, Some(a)) => (Polarity::Affirmed, true, Some(a)),
         (None, None) => (Polarity::Affirmed, false, None),
     };
-    let scope: Vec<String> = match scope_from {
-        Some(c) => {
-            let after: Vec<String> =
-                clause[c + 1..].iter().filter(|w| is_content(w)).map(|w| stem(&w.text)).collect();
-            if after.len() >= MIN_STEMS {
-                after
-            } else {
-                stems.clone()
-            }
-        }
-        None => stems.clone(),
+    let after: Vec<String> = match scope_from {
+        Some(c) => clause[c + 1..]
+            .iter()
+            .filter(|w| is_content(w) && w.lower() != "out")
+            .map(|w| stem(&w.text))
+            .collect(),
+        None => Vec::new(),
     };
+    // The predicate a cue governs: its first content word ("no contract",
+    // "has not paid"); a counterpart must state it too.
+    let head = after.first().cloned();
+    let narrow = after.len() >= MIN_STEMS;
+    let scope = if narrow { after } else { stems.clone() };
     if scope.len() < MIN_STEMS || (!marked && stems.len() < MIN_STEMS + 1) {
         return None;
     }
-    Some(RawPolarity { span, polarity, marked, scope, stems })
+    Some(RawPolarity { span, polarity, marked, scope, stems, head, narrow })
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::extract::person::{name_ending_at, name_starting_at, surname_key, word
 use crate::extract::quote::RawQuote;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::words::{contains, PERSONAL_PRONOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS};
+use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS};
 
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -143,7 +143,12 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         while k < ws.len() && k < end + 3 && !ws[k].is_punct() && is_role_word(&ws[k]) {
             k += 1;
         }
-        match (k > end).then(|| name_starting_at(ws, k)).flatten() {
+        // "Kenya's trade minister, Esther Wanjiru": roles, a comma, the name.
+        let roles = k > end;
+        if roles && ws.get(k).is_some_and(|w| w.text == ",") {
+            k += 1;
+        }
+        match (roles || name.possessive).then(|| name_starting_at(ws, k)).flatten() {
             Some(next) => name = next,
             None => return Some(name),
         }
@@ -165,8 +170,15 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let j = j.checked_sub(1)?;
     let w = &ws[j];
     if w.text == "," {
-        // An appositive: "Kevin Marsh, who leads the union, said".
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
+        // A name in apposition: "The head of the agency, Jordi Puig, said".
+        let inner = &ws[c + 1..j];
+        if let Some(n) =
+            name_ending_at(ws, j - 1).filter(|n| inner.first().is_some_and(|f| f.span.start >= n.span.start))
+        {
+            return Some(Subject::Name(n));
+        }
+        // An appositive after the name: "Kevin Marsh, who leads the union, said".
         return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
     }
     if contains(PERSONAL_PRONOUNS, &w.lower()) {
@@ -260,7 +272,8 @@ fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> 
 
 /// A mention is a person when it has two or more words or is the surname of one.
 fn is_person(m: &Name, mentions: &[Name]) -> bool {
-    let full = |o: &Name| o.token_count() >= 2 && !o.place_like;
+    let org = |o: &Name| o.name.split_whitespace().any(|w| contains(ORG_WORDS, &crate::text::fold(w)));
+    let full = |o: &Name| o.token_count() >= 2 && !o.place_like && !org(o) && !o.possessive;
     full(m) || (!m.place_like && mentions.iter().any(|o| full(o) && o.key() == m.key()))
 }
 
