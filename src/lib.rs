@@ -176,8 +176,8 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
     match &c.data {
         Data::Quote(q) => {
             out.speaker = Some(q.speaker.as_ref().map(|s| s.name.clone()));
-            out.speaker_start = q.speaker.as_ref().and_then(|s| s.span).map(|s| s.start);
-            out.speaker_end = q.speaker.as_ref().and_then(|s| s.span).map(|s| s.end);
+            out.speaker_start = q.speaker.as_ref().and_then(|s| s.span).map(|s| doc.source_offset(s.start));
+            out.speaker_end = q.speaker.as_ref().and_then(|s| s.span).map(|s| doc.source_offset(s.end));
         }
         Data::Figure(f) => {
             out.value = Some(Number(f.value));

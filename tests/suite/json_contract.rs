@@ -310,6 +310,15 @@ fn check_claims_report(r: &Value, ctx: &str) {
             let cctx = format!("{ctx}: {id}.claims[{j}]");
             let kind = str_of(c, "kind", &cctx);
             assert!(CLAIM_KINDS.contains(&kind), "{cctx}: kind {kind:?}");
+            if path.ends_with(".html") {
+                // A page's text is derived (tags dropped, entities decoded):
+                // offsets are the paragraph's place in the page plus the
+                // distance into it, so only line/column consistency holds.
+                let start = usize_of(c, "start", &cctx);
+                let got = (usize_of(c, "line", &cctx), usize_of(c, "column", &cctx));
+                assert_eq!(got, line_col(&file, start), "{cctx}: line/column of byte {start}");
+                continue;
+            }
             check_span(&file, c, &cctx);
             match kind {
                 "quote" => {
