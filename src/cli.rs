@@ -1,4 +1,5 @@
-//! The command line (clap derive): `check`, `claims`, `test`.
+//! The command line (clap derive): `check`, `versions`, `claims`, `test`,
+//! `completions`, `man`.
 
 use std::path::PathBuf;
 
@@ -11,7 +12,7 @@ use claimdiff::report::Format;
 #[command(
     name = "claimdiff",
     version,
-    about = "Check several reports of one event against each other: quotes, speakers and figures that disagree"
+    about = "Check several reports of one event against each other: quotes, speakers, figures, denials, dates and names that disagree"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -28,6 +29,13 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Run case files and score findings against their expectations
     Test(TestArgs),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -40,9 +48,33 @@ pub struct InputArgs {
     pub allow_outside: bool,
 }
 
+/// How a report is written and judged (shared by `check` and `versions`).
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    pub format: Format,
+    /// Write the report to FILE (whole or not at all) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity [default: warning, or the config's]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Config file [default: ./claimdiff.yaml when present]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Suppress the findings recorded in this baseline; report only new ones
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings' fingerprints in FILE (whole or not at all)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files, directories (their .txt/.md files) or `-` for stdin; `ID=PATH` names a source
+    /// Files, directories (their .txt/.md/.html files) or `-` for stdin; `ID=PATH` names a source
     #[arg(value_name = "SOURCE", required_unless_present = "case")]
     pub sources: Vec<String>,
     /// Take the sources (and the reference) from a case file
@@ -51,16 +83,8 @@ pub struct CheckArgs {
     /// The source the others are checked against (wire copy, original version)
     #[arg(long, value_name = "ID")]
     pub reference: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Terminal)]
-    pub format: Format,
-    /// Write the report to FILE (whole or not at all) instead of stdout
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Exit 1 when a finding is at or above this severity
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    #[command(flatten)]
+    pub report: ReportArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -73,14 +97,8 @@ pub struct VersionsArgs {
     /// Read the versions of FILE from git history (oldest first), optionally limited to REV_RANGE
     #[arg(long)]
     pub git: bool,
-    #[arg(long, value_enum, default_value_t = Format::Terminal)]
-    pub format: Format,
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    #[command(flatten)]
+    pub report: ReportArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -129,6 +147,17 @@ impl FailOn {
             FailOn::Info => Some(Severity::Info),
             FailOn::Warning => Some(Severity::Warning),
             FailOn::Error => Some(Severity::Error),
+        }
+    }
+}
+
+impl From<claimdiff::config::FailOn> for FailOn {
+    fn from(f: claimdiff::config::FailOn) -> Self {
+        match f {
+            claimdiff::config::FailOn::None => FailOn::None,
+            claimdiff::config::FailOn::Info => FailOn::Info,
+            claimdiff::config::FailOn::Warning => FailOn::Warning,
+            claimdiff::config::FailOn::Error => FailOn::Error,
         }
     }
 }

@@ -6,8 +6,10 @@
 //! `load -> segment -> extract -> align -> compare -> report`.
 
 pub mod align;
+pub mod baseline;
 pub mod case;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
 pub mod load;
@@ -31,9 +33,10 @@ use model::{Number, Report, SourceInfo};
 /// Options of a check run.
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
-    /// The id of the reference source, if any.
+    /// The id of the reference source, if any (else the config's).
     pub reference: Option<String>,
-    pub align: align::AlignOptions,
+    /// The config file's settings (defaults when there is none).
+    pub config: config::Config,
 }
 
 /// Mark the reference source, failing when the id names none.
@@ -77,10 +80,14 @@ fn run(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<R
         _ => {}
     }
     load::check_unique(&docs)?;
-    assign_roles(&mut docs, opts.reference.as_deref())?;
+    let reference = opts.reference.as_deref().or(opts.config.reference.as_deref());
+    assign_roles(&mut docs, reference)?;
+    words::set_extra(&opts.config.speech_verbs, &opts.config.hedge_words);
     let claims = extract_all(&docs);
-    let clusters = align::align(&claims, opts.align);
-    let mut findings = compare::compare(&docs, &claims, &clusters, versions);
+    let clusters = align::align(&claims, opts.config.align_options());
+    let compare_opts = compare::Options { versions, tolerance: opts.config.figure_tolerance };
+    let findings = compare::compare(&docs, &claims, &clusters, &compare_opts);
+    let mut findings = opts.config.apply(findings);
     let order = |f: &model::Finding| {
         let first = f.claims.first();
         let src = first.and_then(|c| docs.iter().position(|d| d.id == c.source)).unwrap_or(0);

@@ -3,37 +3,27 @@
 
 mod cli;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
-use claimdiff::load::{self, LoadOptions, SourceArg};
+use claimdiff::baseline::Baseline;
+use claimdiff::config::Config;
+use claimdiff::load::{self, Document, LoadOptions, SourceArg};
+use claimdiff::model::Report;
 use claimdiff::{case, report, testrun, text, CheckOptions};
-use cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, FailOn, TestArgs, VersionsArgs};
+use cli::{
+    CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, FailOn, ReportArgs, TestArgs,
+    VersionsArgs,
+};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e)
-            if matches!(
-                e.kind(),
-                clap::error::ErrorKind::DisplayHelp
-                    | clap::error::ErrorKind::DisplayVersion
-                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            ) =>
-        {
-            let _ = e.print();
-            return if e.exit_code() == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) };
-        }
-        Err(e) => {
-            // One line, like every other error: clap's first line, then a hint.
-            let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
-            let _ = writeln!(std::io::stderr(), "claimdiff: error: {} (see --help)", text::neutralize(first));
-            return ExitCode::from(2);
-        }
+        Err(e) => return usage_error(&e),
     };
     match run(cli) {
         Ok(code) => code,
@@ -46,12 +36,43 @@ fn main() -> ExitCode {
     }
 }
 
+/// Help and version print as clap renders them; any other usage error is
+/// one line, like every other error, with exit status 2.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.exit_code() == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) };
+    }
+    let rendered = e.render().to_string();
+    let first = rendered.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+    let _ = writeln!(std::io::stderr(), "claimdiff: error: {} (see --help)", text::neutralize(first));
+    ExitCode::from(2)
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
         Command::Versions(a) => versions(a),
         Command::Claims(a) => claims(a),
         Command::Test(a) => test(a),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimdiff", &mut out);
+            emit(&String::from_utf8_lossy(&out), None, ColorChoice::Never)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out).context("rendering the man page")?;
+            emit(&String::from_utf8_lossy(&out), None, ColorChoice::Never)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -59,9 +80,14 @@ fn load_opts(max_bytes: u64) -> LoadOptions {
     LoadOptions { max_bytes }
 }
 
+/// The config file (`--config`, else `./claimdiff.yaml` when present).
+fn config(r: &ReportArgs) -> anyhow::Result<Config> {
+    Ok(Config::load(r.config.as_deref(), Path::new("."))?.0)
+}
+
 fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let opts_load = load_opts(a.input.max_bytes);
-    let mut opts = CheckOptions { reference: a.reference.clone(), ..Default::default() };
+    let mut opts = CheckOptions { reference: a.reference.clone(), config: config(&a.report)? };
     let mut docs = Vec::new();
     if let Some(path) = &a.case {
         let c = case::load_case(path, opts_load, a.input.allow_outside)?;
@@ -72,8 +98,9 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let args: Vec<SourceArg> = a.sources.iter().map(|s| SourceArg::parse(s)).collect();
     docs.extend(load::load_sources(&args, opts_load)?);
+    progress(&docs);
     let report = claimdiff::check(docs, &opts)?;
-    finish(&report, a.format, a.output.as_deref(), a.color, a.fail_on)
+    finish(report, &a.report, &opts.config)
 }
 
 fn versions(a: VersionsArgs) -> anyhow::Result<ExitCode> {
@@ -82,32 +109,75 @@ fn versions(a: VersionsArgs) -> anyhow::Result<ExitCode> {
         if a.files.len() > 2 {
             anyhow::bail!("versions --git takes FILE and an optional REV_RANGE");
         }
-        load::git::versions(std::path::Path::new(&a.files[0]), a.files.get(1).map(String::as_str), opts_load)?
+        load::git::versions(Path::new(&a.files[0]), a.files.get(1).map(String::as_str), opts_load)?
     } else {
         let args: Vec<SourceArg> = a.files.iter().map(|s| SourceArg::parse(s)).collect();
         load::load_sources(&args, opts_load)?
     };
-    let report = claimdiff::versions(docs, &CheckOptions::default())?;
-    finish(&report, a.format, a.output.as_deref(), a.color, a.fail_on)
+    progress(&docs);
+    let opts = CheckOptions { reference: None, config: config(&a.report)? };
+    let report = claimdiff::versions(docs, &opts)?;
+    finish(report, &a.report, &opts.config)
 }
 
-/// Render, write, and map the worst finding to the exit status.
-fn finish(
-    report: &claimdiff::model::Report,
-    format: report::Format,
-    output: Option<&std::path::Path>,
-    color: ColorChoice,
-    fail_on: FailOn,
-) -> anyhow::Result<ExitCode> {
-    let colored = match color {
+/// Long runs say what they are doing, on stderr, only to a person watching.
+fn progress(docs: &[Document]) {
+    if docs.len() >= 50 && std::io::stderr().is_terminal() {
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        let _ =
+            writeln!(std::io::stderr(), "claimdiff: comparing {} sources ({} KB)…", docs.len(), bytes / 1024);
+    }
+}
+
+/// Apply the baseline, write outputs, and map the worst finding to the exit
+/// status.
+fn finish(mut report: Report, r: &ReportArgs, config: &Config) -> anyhow::Result<ExitCode> {
+    if let Some(path) = &r.write_baseline {
+        claimdiff::output::write_atomic(path, Baseline::of(&report.findings).to_json().as_bytes())?;
+    }
+    if let Some(path) = &r.baseline {
+        let baseline = Baseline::read(path)?;
+        let mut findings = std::mem::take(&mut report.findings);
+        let suppressed = baseline.suppress(&mut findings);
+        report = Report::new(report.sources, findings);
+        report.suppressed = suppressed;
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimdiff: {suppressed} finding{} suppressed by the baseline {}",
+            if suppressed == 1 { "" } else { "s" },
+            text::neutralize(&path.display().to_string())
+        );
+    }
+    let colored = match r.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => output.is_none(),
+        ColorChoice::Auto => r.output.is_none(),
     };
-    let rendered = report::render(report, format, colored);
-    emit(&rendered, output, color)?;
+    let rendered = report::render(&report, r.format, colored);
+    emit(&rendered, r.output.as_deref(), r.color)?;
+    if let Err(e) = github_step_summary(&report, r.format) {
+        // The annotations are out; a summary that cannot be written is worth a warning only.
+        let _ = writeln!(std::io::stderr(), "claimdiff: warning: {}", text::neutralize(&format!("{e:#}")));
+    }
+    let fail_on = r.fail_on.or(config.fail_on.map(FailOn::from)).unwrap_or(FailOn::Warning);
     let failing = fail_on.threshold().is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// With `--format github` inside GitHub Actions, the full Markdown report
+/// goes to the job summary (annotations show only a few findings).
+fn github_step_summary(report: &Report, format: report::Format) -> anyhow::Result<()> {
+    if format != report::Format::Github {
+        return Ok(());
+    }
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else { return Ok(()) };
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .with_context(|| format!("{}: cannot open the step summary", Path::new(&path).display()))?;
+    f.write_all(report::github::step_summary(report).as_bytes()).context("writing the step summary")?;
+    Ok(())
 }
 
 fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
@@ -124,7 +194,7 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
                     let who = c.speaker.clone().flatten().map(|n| format!(" — {n}")).unwrap_or_default();
                     let kind = format!("{:?}", c.kind).to_lowercase();
                     s.push_str(&format!(
-                        "  {}:{} {kind:<6} {}{}\n",
+                        "  {}:{} {kind:<8} {}{}\n",
                         c.line,
                         c.column,
                         text::neutralize(&c.text),
@@ -140,6 +210,7 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn test(a: TestArgs) -> anyhow::Result<ExitCode> {
+    // Cases carry their own expectations: a user's claimdiff.yaml does not apply.
     let summary = testrun::run(
         &a.cases,
         &CheckOptions::default(),
@@ -155,7 +226,7 @@ fn test(a: TestArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Print to stdout (colour stripped unless wanted) or write a file whole.
-fn emit(s: &str, output: Option<&std::path::Path>, color: ColorChoice) -> anyhow::Result<()> {
+fn emit(s: &str, output: Option<&Path>, color: ColorChoice) -> anyhow::Result<()> {
     if let Some(path) = output {
         claimdiff::output::write_atomic(path, s.as_bytes())?;
         return Ok(());

@@ -175,6 +175,13 @@ pub struct Report {
     pub sources: Vec<SourceInfo>,
     pub findings: Vec<Finding>,
     pub summary: BTreeMap<&'static str, usize>,
+    /// Findings a baseline suppressed (omitted when none).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub const REPORT_SCHEMA: &str = "claimdiff/report/v1";
@@ -185,7 +192,7 @@ impl Report {
         for f in &findings {
             *summary.entry(f.severity.id()).or_default() += 1;
         }
-        Report { schema: REPORT_SCHEMA, sources, findings, summary }
+        Report { schema: REPORT_SCHEMA, sources, findings, summary, suppressed: 0 }
     }
 
     /// The most severe finding's severity.

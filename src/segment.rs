@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::span::Span;
 use crate::text;
@@ -16,8 +17,9 @@ pub struct Segmented {
     /// The text with line breaks and tabs replaced by spaces (same byte
     /// offsets as the original), so a match can span a hard wrap.
     pub flat: String,
-    /// Lower-case words of the document, for rejoining hyphenation.
-    pub words: HashSet<String>,
+    /// Lower-case words of the document, for rejoining hyphenation; built
+    /// on first need (only a word hyphenated across a line break needs it).
+    words: OnceLock<HashSet<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,9 +49,11 @@ impl Segmented {
         }
     }
 
-    /// Display text of a span (see [`text::clean`]).
+    /// Display text of a span (see [`text::clean`]). `original` is the text
+    /// this was segmented from.
     pub fn clean(&self, original: &str, span: Span) -> String {
-        text::clean(&original[span.start..span.end], Some(&self.words))
+        let known = |w: &str| self.words.get_or_init(|| text::word_set(original)).contains(w);
+        text::clean_with(&original[span.start..span.end], known)
     }
 }
 
@@ -74,8 +78,7 @@ pub fn segment(text: &str) -> Segmented {
             sentences.push(Sentence { span, paragraph: p });
         }
     }
-    let words = text::word_set(text);
-    Segmented { paragraphs, sentences, flat, words }
+    Segmented { paragraphs, sentences, flat, words: OnceLock::new() }
 }
 
 fn pad_to_original(text: &str, flat: String) -> String {
@@ -90,6 +93,13 @@ fn pad_to_original(text: &str, flat: String) -> String {
         })
         .collect()
 }
+
+/// What every line [`CREDIT`] matches contains: one of its credit words
+/// (in any case) or a slash. Most lines have neither, and are spared the
+/// credit pattern, which is slow to build and to run.
+static CREDIT_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)photo|picture|image|credit|/").expect("static regex")
+});
 
 static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?:\b(?:photo|picture|image|credit|file photo|photograph)\s*(?::|by)\s*[\p{L}\s./&-]{1,40}|\s/\s*[\p{Lu}][\p{Lu}\p{L}&.\s-]{1,30})$")
@@ -113,7 +123,8 @@ fn paragraphs(text: &str) -> Vec<Span> {
             end = offset + line.len();
             // A photo caption's credit line ends its paragraph even without
             // a blank line after it ("... Photo: Tribune", "Savostyanov / TASS").
-            if CREDIT.is_match(line.trim_end()) {
+            let trimmed = line.trim_end();
+            if CREDIT_HINT.is_match(trimmed) && CREDIT.is_match(trimmed) {
                 if let Some(s) = start.take() {
                     out.push(trim(text, Span::new(s, end)));
                 }

@@ -296,3 +296,34 @@ pub const EVENT_SYNONYMS: &[(&str, &str)] = &[
     ("dead", "die"), ("talk", "meet"), ("meetin", "meet"), ("inaugu", "open"), ("sack", "dismis"),
     ("fire", "dismis"), ("resign", "quit"), ("elect", "vote"), ("ballot", "vote"),
 ];
+
+/// Words a config file adds to the lists above (speech verbs, hedges). They
+/// apply process-wide: a run's options set them before extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    pub speech_verbs: Vec<String>,
+    pub hedges: Vec<String>,
+}
+
+static EXTRA: std::sync::RwLock<Option<Extra>> = std::sync::RwLock::new(None);
+
+/// Replace the configured extra words (lower-cased).
+pub fn set_extra(speech_verbs: &[String], hedges: &[String]) {
+    let lower = |v: &[String]| v.iter().map(|w| crate::text::fold(w.trim())).filter(|w| !w.is_empty()).collect();
+    let extra = Extra { speech_verbs: lower(speech_verbs), hedges: lower(hedges) };
+    let empty = extra.speech_verbs.is_empty() && extra.hedges.is_empty();
+    if let Ok(mut g) = EXTRA.write() {
+        *g = (!empty).then_some(extra);
+    }
+}
+
+/// Whether `w` (lower case) is a speech verb, built in or configured.
+pub fn is_speech_verb(w: &str) -> bool {
+    contains(SPEECH_VERBS, w)
+        || EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.speech_verbs.iter().any(|v| v == w))).unwrap_or(false)
+}
+
+/// Configured extra hedges (lower case), each meaning "approximately".
+pub fn extra_hedges() -> Vec<String> {
+    EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.hedges.clone())).unwrap_or_default()
+}

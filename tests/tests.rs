@@ -10,15 +10,23 @@ mod bad_input;
 mod cli;
 #[path = "suite/common.rs"]
 mod common;
+#[path = "suite/config_baseline.rs"]
+mod config_baseline;
 #[path = "suite/corpus.rs"]
 mod corpus;
+#[path = "suite/formats.rs"]
+mod formats;
 #[path = "suite/html.rs"]
 mod html;
+#[path = "suite/html_report.rs"]
+mod html_report;
 #[path = "suite/injection.rs"]
 mod injection;
 #[path = "suite/json_contract.rs"]
 mod json_contract;
 #[path = "suite/output_file.rs"]
 mod output_file;
+#[path = "suite/props.rs"]
+mod props;
 #[path = "suite/versions.rs"]
 mod versions;

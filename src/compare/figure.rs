@@ -10,8 +10,9 @@ fn data<'a>(ctx: &'a Ctx, i: usize) -> &'a FigureData {
     ctx.claims[i].figure().expect("figure group")
 }
 
-fn same_value(a: &FigureData, b: &FigureData) -> bool {
-    let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+/// Same value (and range end) within the configured tolerance.
+fn same_value(ctx: &Ctx, a: &FigureData, b: &FigureData) -> bool {
+    let close = |x: f64, y: f64| ctx.tolerance.same(x, y);
     close(a.value, b.value)
         && a.high.zip(b.high).is_none_or(|(x, y)| close(x, y))
         && a.high.is_some() == b.high.is_some()
@@ -27,7 +28,7 @@ fn shown(ctx: &Ctx, i: usize) -> String {
 }
 
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let (base, dissent) = ctx.majority(members, |x, y| same_value(data(ctx, x), data(ctx, y)));
+    let (base, dissent) = ctx.majority(members, |x, y| same_value(ctx, data(ctx, x), data(ctx, y)));
     let (kind, base, dissent) = if dissent.is_empty() {
         let (b, d) = ctx.majority(members, |x, y| data(ctx, x).qualifier == data(ctx, y).qualifier);
         (FindingKind::FigureQualifier, b, d)

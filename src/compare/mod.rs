@@ -23,6 +23,15 @@ pub struct Ctx<'a> {
     /// The sources are successive versions of one text, oldest first: a
     /// claim is judged against the version before it, not the majority.
     pub versions: bool,
+    /// When two figure values count as the same.
+    pub tolerance: crate::config::Tolerance,
+}
+
+/// How to compare.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub versions: bool,
+    pub tolerance: crate::config::Tolerance,
 }
 
 impl Ctx<'_> {
@@ -157,8 +166,9 @@ impl Ctx<'_> {
 }
 
 /// Every finding of every group, in a deterministic order.
-pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster], versions: bool) -> Vec<Finding> {
-    let ctx = Ctx { docs, claims, versions };
+pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster], opts: &Options) -> Vec<Finding> {
+    let versions = opts.versions;
+    let ctx = Ctx { docs, claims, versions, tolerance: opts.tolerance };
     let mut out = Vec::new();
     for cluster in clusters {
         let m = &cluster.members;

@@ -127,6 +127,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// What every [`DATE`] match contains: a digit or a weekday. Most
+/// sentences have neither and skip the capturing search, the slow part.
+static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday").expect("static regex")
+});
+
 fn month_number(s: &str) -> Option<i8> {
     let m = fold(s.trim_end_matches('.'));
     let i = MONTHS.iter().position(|x| *x == m || (m.len() >= 3 && x.starts_with(&m)))?;
@@ -140,6 +146,9 @@ pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
     let s = &flat[sentence.start..sentence.end];
     let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<i16>().ok());
     let mut out = Vec::new();
+    if !DATE_HINT.is_match(s) {
+        return out;
+    }
     for c in DATE.captures_iter(s) {
         let m = c.get(0).expect("group 0");
         let mut v = DateValue::default();

@@ -59,10 +59,23 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// What every figure [`NUMBER`] yields contains: a digit or a number word
+/// other than "a"/"an" (which alone count nothing). Most sentences have
+/// neither and skip the capturing search, the slow part. The word
+/// boundaries are ASCII ones (a Unicode `\b` keeps the fast engine from
+/// running); they differ only beside a non-ASCII letter that folds to an
+/// ASCII one, `ſ` or `K`, and a sentence with those takes the full search.
+static NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\d|(?-u:\b)(?:{NUMBER_WORDS})(?-u:\b)")).expect("static regex")
+});
+
 /// Figures in one sentence of `flat` (the document with line breaks as spaces).
 pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
     let s = &flat[sentence.start..sentence.end];
     let mut out: Vec<RawFigure> = Vec::new();
+    if !NUMBER_HINT.is_match(s) && !s.contains(['ſ', '\u{212a}']) {
+        return out;
+    }
     let mut skip_until = 0;
     for caps in NUMBER.captures_iter(s) {
         let m = caps.get(0).expect("group 0");
@@ -408,6 +421,13 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
         if let Some(cut) = before.strip_suffix(phrase) {
             if cut.is_empty() || cut.ends_with(|c: char| !c.is_alphanumeric()) {
                 return (Some(*q), Some(phrase.trim_end_matches('-').to_string()));
+            }
+        }
+    }
+    for hedge in crate::words::extra_hedges() {
+        if let Some(cut) = before.strip_suffix(hedge.as_str()) {
+            if cut.is_empty() || cut.ends_with(|c: char| !c.is_alphanumeric()) {
+                return (Some(Qualifier::Approximate), Some(hedge));
             }
         }
     }

@@ -9,6 +9,9 @@ pub mod polarity;
 pub mod quote;
 pub mod speaker;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::load::Document;
@@ -182,52 +185,116 @@ const MIN_QUOTE_WORDS: usize = 3;
 
 /// Every claim of one document, in document order.
 pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
-    let mut claims = quotes(source, doc, seg);
-    claims.extend(figures(source, doc, seg));
-    claims.extend(polarities(source, doc, seg));
-    claims.extend(dates(source, doc, seg));
-    claims.extend(names(source, doc, seg));
+    let cx = DocCtx { source, doc, seg, sentences: RefCell::new(HashMap::new()) };
+    // Speakers resolve against the document's names, and names are claims:
+    // find them once.
+    let all_names: Vec<person::Name> =
+        seg.paragraphs.iter().flat_map(|p| person::names_in(&seg.flat, *p)).collect();
+    let mut claims = quotes(&cx, &all_names);
+    claims.extend(figures(&cx));
+    claims.extend(polarities(&cx));
+    claims.extend(dates(&cx));
+    claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
     merge_repeats(claims)
+}
+
+/// One document being extracted. A sentence holds several claims; its
+/// display text and context words are computed once, here.
+struct DocCtx<'a> {
+    source: usize,
+    doc: &'a Document,
+    seg: &'a Segmented,
+    sentences: RefCell<HashMap<Span, (String, Vec<String>)>>,
+}
+
+/// What makes two claims of one source the same claim for
+/// [`merge_repeats`]: a figure's unit, value, range and qualifier, or a
+/// quote's words. Values compare as numbers (`-0 == 0`; a NaN never merges).
+#[derive(PartialEq, Eq, Hash)]
+enum RepeatKey<'a> {
+    Figure(&'a str, u64, Option<u64>, Option<Qualifier>),
+    Quote(Vec<&'a str>),
+}
+
+fn number_key(x: f64) -> Option<u64> {
+    if x.is_nan() {
+        None
+    } else if x == 0.0 {
+        Some(0)
+    } else {
+        Some(x.to_bits())
+    }
+}
+
+fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
+    match &c.data {
+        Data::Figure(f) => {
+            let high = match f.high {
+                Some(h) => Some(number_key(h)?),
+                None => None,
+            };
+            Some(RepeatKey::Figure(f.unit_key.as_deref()?, number_key(f.value)?, high, f.qualifier))
+        }
+        Data::Quote(q) => Some(RepeatKey::Quote(q.tokens.iter().map(|t| t.norm.as_str()).collect())),
+        _ => None,
+    }
 }
 
 /// A source that states the same figure (or quote) twice states one claim:
 /// keep the first mention, with the context of both for alignment.
 fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims {
-        let same = out.iter_mut().find(|o| match (&o.data, &c.data) {
-            (Data::Figure(a), Data::Figure(b)) => {
-                a.unit_key.is_some()
-                    && a.unit_key == b.unit_key
-                    && a.value == b.value
-                    && a.high == b.high
-                    && a.qualifier == b.qualifier
+    let keys: Vec<Option<RepeatKey>> = claims.iter().map(repeat_key).collect();
+    // The first claim of each key (its index in `claims`) and its place in `out`.
+    let mut first: HashMap<&RepeatKey, usize> = HashMap::new();
+    let mut target: Vec<Option<usize>> = vec![None; claims.len()];
+    let mut kept = 0;
+    for (i, k) in keys.iter().enumerate() {
+        match k.as_ref().and_then(|k| first.get(k).copied()) {
+            Some(f) => target[i] = target[f],
+            None => {
+                if let Some(k) = k {
+                    first.insert(k, i);
+                }
+                target[i] = Some(kept);
+                kept += 1;
             }
-            (Data::Quote(a), Data::Quote(b)) => {
-                a.tokens.iter().map(|t| &t.norm).eq(b.tokens.iter().map(|t| &t.norm))
-            }
-            _ => false,
-        });
-        match same {
-            Some(o) => o.context.extend(c.context),
-            None => out.push(c),
+        }
+    }
+    drop(first);
+    let mut out: Vec<Claim> = Vec::with_capacity(kept);
+    for (c, t) in claims.into_iter().zip(target) {
+        let t = t.expect("every claim has a place");
+        if t < out.len() {
+            out[t].context.extend(c.context);
+        } else {
+            out.push(c);
         }
     }
     out
 }
 
-fn claim(source: usize, doc: &Document, seg: &Segmented, span: Span, text: String, data: Data) -> Claim {
+fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
+    let seg = cx.seg;
     let sentence_span = seg.sentence_cover(span);
-    let sentence = seg.clean(&doc.text, sentence_span);
+    let (sentence, context) = cx
+        .sentences
+        .borrow_mut()
+        .entry(sentence_span)
+        .or_insert_with(|| {
+            let sentence = seg.clean(&cx.doc.text, sentence_span);
+            let context = text::content_words(&sentence);
+            (sentence, context)
+        })
+        .clone();
     let paragraph = seg.sentence_at(span.start).map_or(0, |i| seg.sentences[i].paragraph);
-    let context = text::content_words(&sentence);
-    Claim { source, span, text, sentence_span, sentence, paragraph, context, data }
+    Claim { source: cx.source, span, text, sentence_span, sentence, paragraph, context, data }
 }
 
-fn quotes(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
+    let (doc, seg) = (cx.doc, cx.seg);
     let raw = quote::find_quotes(&doc.text, &seg.paragraphs);
-    let speakers = speaker::attribute(seg, &raw);
+    let speakers = speaker::attribute_with(seg, &raw, names);
     // (span, text, speaker, close) of quotes, an interrupted one merged.
     let mut merged: Vec<(Span, String, Option<Speaker>, usize)> = Vec::new();
     for (q, speaker) in raw.iter().zip(speakers) {
@@ -257,7 +324,7 @@ fn quotes(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
                 return None;
             }
             let data = Data::Quote(QuoteData { speaker, tokens });
-            Some(claim(source, doc, seg, span, text, data))
+            Some(claim(cx, span, text, data))
         })
         .collect()
 }
@@ -269,7 +336,7 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     let has_verb = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        crate::words::contains(crate::words::SPEECH_VERBS, &w)
+        crate::words::is_speech_verb(&w)
     });
     let trimmed = between.trim();
     !between.contains("\n\n")
@@ -279,7 +346,8 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
         && !trimmed.contains(['.', ':', ';'])
 }
 
-fn polarities(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+fn polarities(cx: &DocCtx) -> Vec<Claim> {
+    let (doc, seg) = (cx.doc, cx.seg);
     polarity::polarities(seg)
         .into_iter()
         .map(|p| {
@@ -292,12 +360,13 @@ fn polarities(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
                 head: p.head,
                 narrow: p.narrow,
             });
-            claim(source, doc, seg, p.span, text, data)
+            claim(cx, p.span, text, data)
         })
         .collect()
 }
 
-fn dates(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+fn dates(cx: &DocCtx) -> Vec<Claim> {
+    let (doc, seg) = (cx.doc, cx.seg);
     let published = doc.published.or_else(|| date::dateline(&doc.text));
     let published_date = published.as_ref().and_then(date::full_date);
     let dateline_span = published.and_then(|_| seg.sentences.first().map(|s| s.span.start));
@@ -317,7 +386,7 @@ fn dates(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
             let event = event_stems(&seg.flat, sentence, d.span);
             let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
             let text = seg.clean(&doc.text, d.span);
-            claim(source, doc, seg, d.span, text, Data::Date(DateData { value, event, said }))
+            claim(cx, d.span, text, Data::Date(DateData { value, event, said }))
         })
         .collect()
 }
@@ -329,7 +398,7 @@ fn dates_a_statement(before: &str) -> bool {
         .rev()
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .any(|w| crate::words::contains(crate::words::SPEECH_VERBS, &w))
+        .any(|w| crate::words::is_speech_verb(&w))
 }
 
 /// Words either side of a date that say what it dates.
@@ -351,22 +420,24 @@ fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
             !crate::words::contains(crate::words::WEEKDAYS, l)
                 && !crate::words::contains(crate::words::MONTHS, l)
         })
-        .map(|l| polarity::stem(&l))
+        .map(polarity::stem)
         .collect()
 }
 
-fn names(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
-    name::names(seg)
+fn names(cx: &DocCtx, all: Vec<person::Name>) -> Vec<Claim> {
+    let (doc, seg) = (cx.doc, cx.seg);
+    name::distinct(all)
         .into_iter()
         .map(|n| {
             let text = seg.clean(&doc.text, n.span);
             let data = Data::Name(NameData { spelling: name::spelling(&n.name) });
-            claim(source, doc, seg, n.span, text, data)
+            claim(cx, n.span, text, data)
         })
         .collect()
 }
 
-fn figures(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+fn figures(cx: &DocCtx) -> Vec<Claim> {
+    let (doc, seg) = (cx.doc, cx.seg);
     seg.sentences
         .iter()
         .flat_map(|s| figure::figures_in(&seg.flat, s.span))
@@ -380,7 +451,7 @@ fn figures(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
                 qualifier: f.qualifier,
                 qualifier_text: f.qualifier_text,
             });
-            claim(source, doc, seg, f.span, text, data)
+            claim(cx, f.span, text, data)
         })
         .collect()
 }

@@ -33,7 +33,11 @@ const MIN_WORD: usize = 4;
 
 /// Distinct names of a document, in order of first mention.
 pub fn names(seg: &Segmented) -> Vec<Name> {
-    let all: Vec<Name> = seg.paragraphs.iter().flat_map(|p| names_in(&seg.flat, *p)).collect();
+    distinct(seg.paragraphs.iter().flat_map(|p| names_in(&seg.flat, *p)).collect())
+}
+
+/// [`names`], given every name mention of the document in order.
+pub fn distinct(all: Vec<Name>) -> Vec<Name> {
     let multi: HashSet<String> = all
         .iter()
         .filter(|n| n.token_count() >= 2)

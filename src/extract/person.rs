@@ -18,62 +18,159 @@ pub struct Word {
     /// Written with a possessive `'s` (stripped from `text`): an owner,
     /// as in "Kenya's trade minister".
     pub possessive: bool,
+    /// `fold(text)`, folded once (every extractor asks for it, often
+    /// twice); `None` when that is `text` itself.
+    lower: Option<String>,
 }
 
 impl Word {
+    pub fn new(span: Span, text: String, possessive: bool) -> Self {
+        let same = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
+        let lower = (!same).then(|| fold(&text));
+        Word { span, text, possessive, lower }
+    }
     pub fn is_punct(&self) -> bool {
         !self.text.chars().next().is_some_and(char::is_alphanumeric)
     }
-    pub fn lower(&self) -> String {
-        fold(&self.text)
+    /// The comparison form of the word (see [`fold`]).
+    pub fn lower(&self) -> &str {
+        self.lower.as_deref().unwrap_or(&self.text)
     }
     fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]")
-        .expect("static regex")
-});
+// Words follow the pattern `\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]`
+// (a letter and the letters, marks, digits, apostrophes and hyphens after
+// it; digits with inner separators; any other single non-space character),
+// matched by hand: a regex search per word costs more than the rest of the
+// extraction. The tests hold the two to the same matches.
+
+static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{L}$").expect("static regex"));
+static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{M}$").expect("static regex"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{N}$").expect("static regex"));
+static SPACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s$").expect("static regex"));
+
+/// General category of a character, as far as the word pattern asks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Mark,
+    Number,
+    Space,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => Class::Letter,
+            '0'..='9' => Class::Number,
+            _ if c.is_ascii_whitespace() || c == '\u{0b}' => Class::Space,
+            _ => Class::Other,
+        };
+    }
+    // The regex crate's Unicode tables, not std's (their versions differ).
+    let mut buf = [0; 4];
+    let s = c.encode_utf8(&mut buf);
+    if LETTER.is_match(s) {
+        Class::Letter
+    } else if NUMBER.is_match(s) {
+        Class::Number
+    } else if MARK.is_match(s) {
+        Class::Mark
+    } else if SPACE.is_match(s) {
+        Class::Space
+    } else {
+        Class::Other
+    }
+}
+
+/// The end of the word-pattern match that starts at `s[at..]` (a
+/// non-space character): leftmost-first, greedy, as the regex would.
+fn token_end(s: &str, at: usize) -> usize {
+    let mut chars = s[at..].char_indices().map(|(i, c)| (at + i, c));
+    let Some((_, first)) = chars.next() else { return at };
+    let end_of = |i: usize, c: char| i + c.len_utf8();
+    match class(first) {
+        Class::Letter => {
+            let mut end = end_of(at, first);
+            for (i, c) in chars {
+                let k = class(c);
+                if matches!(k, Class::Letter | Class::Mark | Class::Number) || matches!(c, '\'' | '’' | '-') {
+                    end = end_of(i, c);
+                } else {
+                    break;
+                }
+            }
+            end
+        }
+        Class::Number => {
+            // `\p{N}[\p{N},.]*\p{N}` ends at the last digit of the run;
+            // without a second digit, `\p{N}` alone.
+            let mut end = end_of(at, first);
+            for (i, c) in chars {
+                match class(c) {
+                    Class::Number => end = end_of(i, c),
+                    _ if c == ',' || c == '.' => {}
+                    _ => break,
+                }
+            }
+            end
+        }
+        _ => end_of(at, first),
+    }
+}
+
+/// Start and end of each word-pattern match in `s`, in order.
+fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let skip = s[at..].find(|c: char| class(c) != Class::Space)?;
+        let start = at + skip;
+        let end = token_end(s, start);
+        at = end;
+        Some((start, end))
+    })
+}
 
 /// Words and punctuation of `flat[span]`, spans absolute.
 pub fn words(flat: &str, span: Span) -> Vec<Word> {
     let slice = &flat[span.start..span.end];
     let mut out: Vec<Word> = Vec::new();
     let mut joined_until = 0;
-    for m in WORD.find_iter(slice) {
-        if m.start() < joined_until {
+    for (m_start, m_end) in tokens(slice) {
+        if m_start < joined_until {
             continue;
         }
-        let raw = m.as_str();
+        let raw = &slice[m_start..m_end];
         // A word hyphenated across a line break ("Timbuk-" + "tu") is one word.
         if raw.ends_with('-') && raw.len() > 1 {
-            let rest = &slice[m.end()..];
+            let rest = &slice[m_end..];
             let gap = rest.len() - rest.trim_start().len();
             if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
-                if let Some(next) = WORD.find(&rest[gap..]) {
-                    let tail = next.as_str().trim_end_matches(['\'', '’', '-']);
-                    let end = m.end() + gap + tail.len();
-                    joined_until = end;
-                    out.push(Word {
-                        span: Span::new(span.start + m.start(), span.start + end),
-                        text: format!("{}{}", &raw[..raw.len() - 1], tail),
-                        possessive: false,
-                    });
-                    continue;
-                }
+                let next = &rest[gap..token_end(rest, gap)];
+                let tail = next.trim_end_matches(['\'', '’', '-']);
+                let end = m_end + gap + tail.len();
+                joined_until = end;
+                out.push(Word::new(
+                    Span::new(span.start + m_start, span.start + end),
+                    format!("{}{}", &raw[..raw.len() - 1], tail),
+                    false,
+                ));
+                continue;
             }
         }
         let trimmed = raw.trim_end_matches(['\'', '’', '-']);
         let owner = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s"));
         let text = owner.unwrap_or(trimmed);
         if !text.is_empty() {
-            out.push(Word {
-                span: Span::new(span.start + m.start(), span.start + m.start() + text.len()),
-                text: text.to_string(),
-                possessive: owner.is_some(),
-            });
+            out.push(Word::new(
+                Span::new(span.start + m_start, span.start + m_start + text.len()),
+                text.to_string(),
+                owner.is_some(),
+            ));
         }
     }
     out
@@ -160,7 +257,7 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
     let mut start = end;
     while start > 0 {
         let prev = &ws[start - 1];
-        let particle = contains(PARTICLES, &prev.lower()) && start >= 2 && is_name_word(&ws[start - 2]);
+        let particle = contains(PARTICLES, prev.lower()) && start >= 2 && is_name_word(&ws[start - 2]);
         let initial = prev.text == "." && start >= 2 && is_initial_or_title(&ws[start - 2]);
         if prev.possessive || !(is_name_word(prev) || particle || initial) {
             break;
@@ -176,7 +273,7 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     // Titles may be lower case ("foreign minister Sergei Lavrov").
     while i < ws.len()
         && !is_name_word(&ws[i])
-        && (contains(TITLE_WORDS, &ws[i].lower()) || ws[i].lower() == "the")
+        && (contains(TITLE_WORDS, ws[i].lower()) || ws[i].lower() == "the")
     {
         i += 1;
     }
@@ -193,20 +290,21 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
         let initial = next.text == "." && is_initial_or_title(&ws[end]);
         if is_name_word(next) {
             end += 1;
-        } else if then_name && (initial || contains(PARTICLES, &next.lower())) {
+        } else if then_name && (initial || contains(PARTICLES, next.lower())) {
             end += 2;
         } else {
             break;
         }
     }
     let mut name = name_from(ws, i, end)?;
-    let titles: Vec<String> = ws[start..i].iter().map(Word::lower).filter(|t| t != "the").collect();
+    let titles: Vec<String> =
+        ws[start..i].iter().map(Word::lower).filter(|t| *t != "the").map(str::to_string).collect();
     name.titles.splice(0..0, titles);
     Some(name)
 }
 
 fn is_initial_or_title(w: &Word) -> bool {
-    (w.text.chars().count() == 1 && w.is_capitalised()) || contains(TITLE_WORDS, &w.lower())
+    (w.text.chars().count() == 1 && w.is_capitalised()) || contains(TITLE_WORDS, w.lower())
 }
 
 /// Strip titles, possessive owners ("Russia's") and sentence-initial
@@ -215,17 +313,21 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Malian Foreign Minister Abdoulaye Diop" -> "Abdoulaye Diop".
-    let mut first = run.iter().rposition(|w| contains(TITLE_WORDS, &w.lower())).map_or(0, |k| k + 1);
-    let titles: Vec<String> =
-        run[..first].iter().map(|w| w.lower()).filter(|l| contains(TITLE_WORDS, l)).collect();
+    let mut first = run.iter().rposition(|w| contains(TITLE_WORDS, w.lower())).map_or(0, |k| k + 1);
+    let titles: Vec<String> = run[..first]
+        .iter()
+        .map(|w| w.lower())
+        .filter(|l| contains(TITLE_WORDS, l))
+        .map(str::to_string)
+        .collect();
     while first < run.len()
-        && (contains(NON_NAME_CAPITALS, &run[first].lower()) || contains(PARTICLES, &run[first].lower()))
+        && (contains(NON_NAME_CAPITALS, run[first].lower()) || contains(PARTICLES, run[first].lower()))
     {
         first += 1;
     }
     // Trailing titles or non-names ("Lavrov Thursday") are cut too.
     let mut last = run.len();
-    while last > first && contains(NON_NAME_CAPITALS, &run[last - 1].lower()) {
+    while last > first && contains(NON_NAME_CAPITALS, run[last - 1].lower()) {
         last -= 1;
     }
     if first >= last {
@@ -244,16 +346,17 @@ pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if is_name_word(&ws[i]) || contains(TITLE_WORDS, &ws[i].lower()) {
+        if is_name_word(&ws[i]) || contains(TITLE_WORDS, ws[i].lower()) {
             if let Some(name) = name_starting_at(&ws, i) {
-                let end = ws.iter().position(|w| w.span.end >= name.span.end).unwrap_or(i);
+                // Word spans increase, and the name's words are at `i` or later.
+                let end = ws[i..].iter().position(|w| w.span.end >= name.span.end).map_or(i, |k| i + k);
                 i = end.max(i) + 1;
                 let mut name = name;
-                let before = ws.iter().rposition(|w| w.span.end <= name.span.start);
+                let before = ws.partition_point(|w| w.span.end <= name.span.start).checked_sub(1);
                 name.place_like = name.titles.is_empty()
                     && before.is_some_and(|b| {
                         let w = &ws[b];
-                        contains(PLACE_PREPOSITIONS, &w.lower())
+                        contains(PLACE_PREPOSITIONS, w.lower())
                     });
                 out.push(name);
                 continue;
@@ -270,6 +373,26 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         names_in(s, Span::new(0, s.len())).into_iter().map(|n| n.name).collect()
+    }
+
+    #[test]
+    fn tokens_match_the_word_pattern() {
+        let re = Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]").unwrap();
+        let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
+        let samples = [
+            "Mali's 1,000-strong force, 2.5 ... 3,, 4., .5 x1 e\u{301}t\u{301} \u{301}a ’90s – Timbuk-\ntu",
+            "\u{b}\u{85}\u{a0}a\u{2028}b\u{3000}c \u{1c}d \u{661}\u{662},\u{663} Ⅻ ² ½",
+            all.as_str(),
+        ];
+        for s in samples {
+            let want: Vec<(usize, usize)> = re.find_iter(s).map(|m| (m.start(), m.end())).collect();
+            let got: Vec<(usize, usize)> = tokens(s).collect();
+            let first = got.iter().zip(&want).position(|(a, b)| a != b);
+            if let Some(k) = first {
+                panic!("at {k}: got {:?} want {:?} text {:?}", got[k], want[k], &s[want[k].0.min(got[k].0)..want[k].1.max(got[k].1)]);
+            }
+            assert_eq!(got, want);
+        }
     }
 
     #[test]

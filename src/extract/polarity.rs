@@ -152,11 +152,11 @@ fn is_content(w: &Word) -> bool {
     !w.is_punct()
         && l.chars().count() > 2
         && l.chars().any(char::is_alphabetic)
-        && !contains(STOPWORDS, &l)
-        && !contains(REPORTING_VERBS, &l)
-        && !contains(LIGHT_VERBS, &l)
-        && !is_negation(&l)
-        && !contains(DENIAL_VERBS, &l)
+        && !contains(STOPWORDS, l)
+        && !contains(REPORTING_VERBS, l)
+        && !contains(LIGHT_VERBS, l)
+        && !is_negation(l)
+        && !contains(DENIAL_VERBS, l)
 }
 
 fn is_negation(l: &str) -> bool {
@@ -170,7 +170,7 @@ fn clauses(ws: &[Word]) -> Vec<&[Word]> {
     for (i, w) in ws.iter().enumerate() {
         let boundary_punct =
             w.is_punct() && !matches!(w.text.as_str(), "'" | "’" | "-" | "$" | "%" | "€" | "£");
-        let opener = i > start && contains(CLAUSE_OPENERS, &w.lower());
+        let opener = i > start && contains(CLAUSE_OPENERS, w.lower());
         if boundary_punct || opener {
             if i > start {
                 out.push(&ws[start..i]);
@@ -204,7 +204,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
 
 fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     let first = clause.first()?;
-    if contains(HYPOTHETICAL_OPENERS, &first.lower()) {
+    if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
     }
     let later = |i: usize, word: &str| clause[i + 1..].iter().any(|w| w.lower() == word);
@@ -214,14 +214,14 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
             let l = clause[i].lower();
             // "did not finish until Wednesday" dates the event; "not only"
             // adds to it: neither denies it.
-            let temporal = is_negation(&l) && (later(i, "until") || next_is(i, "only"));
+            let temporal = is_negation(l) && (later(i, "until") || next_is(i, "only"));
             let rule_out = l.starts_with("rul") && next_is(i, "out");
             // "refused to pay" denies; "every slot refused" does not.
-            let refusal = contains(REFUSAL_VERBS, &l) && next_is(i, "to");
-            (is_negation(&l) && !temporal) || contains(DENIAL_VERBS, &l) || rule_out || refusal
+            let refusal = contains(REFUSAL_VERBS, l) && next_is(i, "to");
+            (is_negation(l) && !temporal) || contains(DENIAL_VERBS, l) || rule_out || refusal
         })
         .collect();
-    let affirm = clause.iter().position(|w| contains(AFFIRM_VERBS, &w.lower()));
+    let affirm = clause.iter().position(|w| contains(AFFIRM_VERBS, w.lower()));
     let stems: Vec<String> = clause.iter().filter(|w| is_content(w)).map(|w| stem(&w.text)).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {

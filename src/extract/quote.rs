@@ -35,10 +35,12 @@ enum Mark {
 fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+    // Only quote marks and apostrophes can be marks: look at those alone.
+    let candidate = |c: char| matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’');
+    for (i, m) in s.match_indices(candidate) {
+        let c = m.chars().next().expect("a match is one char");
+        let prev = s[..i].chars().next_back();
+        let next = s[i + m.len()..].chars().next();
         let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
         let mark = match c {

@@ -4,11 +4,14 @@
 //! speaker of the quote just before when a paragraph continues the exchange.
 //! Pronouns, bare surnames and titles resolve to the nearest named person.
 
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
+
 use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word};
 use crate::extract::quote::RawQuote;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS};
+use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS, STOPWORDS, TITLE_WORDS};
 
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,14 +65,18 @@ const BETWEEN: &[&str] = &[
 
 /// Attribute each quote (in document order) to a speaker.
 pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
+    let names: Vec<Name> =
+        seg.paragraphs.iter().flat_map(|p| crate::extract::person::names_in(&seg.flat, *p)).collect();
+    attribute_with(seg, quotes, &names)
+}
+
+/// [`attribute`], given the names of the document (every paragraph's
+/// [`names_in`](crate::extract::person::names_in), in order).
+pub fn attribute_with(seg: &Segmented, quotes: &[RawQuote], names: &[Name]) -> Vec<Option<Speaker>> {
     let flat = seg.flat.as_str();
-    let inside = |s: Span| quotes.iter().any(|q| q.span().contains(&s));
-    let mentions: Vec<Name> = seg
-        .paragraphs
-        .iter()
-        .flat_map(|p| crate::extract::person::names_in(flat, *p))
-        .filter(|n| !inside(n.span))
-        .collect();
+    let inside = inside_quotes(quotes);
+    let mentions: Vec<Name> = names.iter().filter(|n| !inside(n.span)).cloned().collect();
+    let mentions = Registry::new(&mentions);
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let para = seg.paragraphs[q.paragraph];
@@ -96,7 +103,7 @@ pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
 }
 
 fn is_verb(w: &Word) -> bool {
-    contains(SPEECH_VERBS, &w.lower())
+    crate::words::is_speech_verb(w.lower())
 }
 
 /// Words up to the end of the first sentence (at most 16).
@@ -116,7 +123,7 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     if v <= lead {
         // Inversion: said Lavrov / said the minister / said he.
         let next = ws.get(v + 1)?;
-        if contains(PERSONAL_PRONOUNS, &next.lower()) {
+        if contains(PERSONAL_PRONOUNS, next.lower()) {
             return Some(Subject::Pronoun(next.span.start));
         }
         return speaker_np(&ws, v + 1).map(Subject::Name).or_else(|| title_at(&ws, v + 1));
@@ -125,7 +132,7 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     // "Aïssata Maïga of the coalition Sahel Solidarité said".
     let pre = &ws[lead..v];
     if let Some(w) = pre.iter().find(|w| !w.is_punct()) {
-        if contains(PERSONAL_PRONOUNS, &w.lower()) {
+        if contains(PERSONAL_PRONOUNS, w.lower()) {
             return Some(Subject::Pronoun(w.span.start));
         }
     }
@@ -158,13 +165,13 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
 /// A lower-case word that can sit between a modifier and a name.
 fn is_role_word(w: &Word) -> bool {
     let l = w.lower();
-    w.text.chars().next().is_some_and(char::is_lowercase) && !contains(STOPWORDS, &l) && !is_verb(w)
+    w.text.chars().next().is_some_and(char::is_lowercase) && !contains(STOPWORDS, l) && !is_verb(w)
 }
 
 /// The subject just before the speech verb at `v`.
 fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let mut j = v;
-    while j > 0 && contains(BETWEEN, &ws[j - 1].lower()) {
+    while j > 0 && contains(BETWEEN, ws[j - 1].lower()) {
         j -= 1;
     }
     let j = j.checked_sub(1)?;
@@ -181,13 +188,13 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
         // An appositive after the name: "Kevin Marsh, who leads the union, said".
         return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
     }
-    if contains(PERSONAL_PRONOUNS, &w.lower()) {
+    if contains(PERSONAL_PRONOUNS, w.lower()) {
         return Some(Subject::Pronoun(w.span.start));
     }
     if let Some(name) = name_ending_at(ws, j) {
         return Some(Subject::Name(name));
     }
-    if contains(TITLE_WORDS, &w.lower()) && j > 0 {
+    if contains(TITLE_WORDS, w.lower()) && j > 0 {
         let t = ws[..j].iter().rposition(|x| x.lower() == "the").unwrap_or(j);
         return title_at(ws, t);
     }
@@ -202,14 +209,14 @@ fn title_at(ws: &[Word], i: usize) -> Option<Subject> {
     }
     let mut title = None;
     while let Some(w) = ws.get(k) {
-        if contains(TITLE_WORDS, &w.lower()) {
+        if contains(TITLE_WORDS, w.lower()) {
             title = Some(w.lower());
             k += 1;
         } else {
             break;
         }
     }
-    title.map(|t| Subject::Title(t, ws[i].span.start))
+    title.map(|t| Subject::Title(t.to_string(), ws[i].span.start))
 }
 
 /// `Lavrov said: "..."` / `Diop said he had told ... but underlined that, "..."`.
@@ -231,7 +238,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     if clause.len() > 12 {
         return None;
     }
-    if let Some(w) = clause.first().filter(|w| contains(PERSONAL_PRONOUNS, &w.lower())) {
+    if let Some(w) = clause.first().filter(|w| contains(PERSONAL_PRONOUNS, w.lower())) {
         return Some(Subject::Pronoun(w.span.start));
     }
     (0..clause.len().min(4)).find_map(|i| speaker_np(clause, i)).map(Subject::Name)
@@ -243,16 +250,95 @@ fn according_to(ws: &[Word]) -> Option<Subject> {
     name_starting_at(ws, i + 2).map(Subject::Name).or_else(|| title_at(ws, i + 2))
 }
 
-fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> Option<Speaker> {
+/// Whether a span lies inside one of the quotes: a binary search over the
+/// quotes sorted by start, with the furthest end reached so far.
+fn inside_quotes(quotes: &[RawQuote]) -> impl Fn(Span) -> bool {
+    let mut spans: Vec<Span> = quotes.iter().map(RawQuote::span).collect();
+    spans.sort_by_key(|s| s.start);
+    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |max, s| {
+            *max = s.end.max(*max);
+            Some(*max)
+        })
+        .collect();
+    move |s: Span| {
+        let k = starts.partition_point(|&start| start <= s.start);
+        k > 0 && reach[k - 1] >= s.end
+    }
+}
+
+/// The mentions a speaker resolves against (names outside quotes, in
+/// document order), with what resolution asks of them computed once, so a
+/// quote's lookup does not scan them all.
+struct Registry<'a> {
+    mentions: &'a [Name],
+    /// Surname keys of the mentions that are a person's full name.
+    person_keys: HashSet<String>,
+    /// Per surname key, the fullest name of two or more words (most words,
+    /// then earliest).
+    fullest: HashMap<String, (usize, Reverse<usize>, &'a str)>,
+}
+
+impl<'a> Registry<'a> {
+    fn new(mentions: &'a [Name]) -> Self {
+        let org = |o: &Name| o.name.split_whitespace().any(|w| contains(ORG_WORDS, &crate::text::fold(w)));
+        let mut person_keys = HashSet::new();
+        let mut fullest: HashMap<String, (usize, Reverse<usize>, &str)> = HashMap::new();
+        for m in mentions {
+            if m.token_count() < 2 {
+                continue;
+            }
+            let key = m.key();
+            if full_person(m) && !org(m) {
+                person_keys.insert(key.clone());
+            }
+            let rank = (m.token_count(), Reverse(m.span.start), m.name.as_str());
+            let best = fullest.entry(key).or_insert(rank);
+            if (rank.0, rank.1) > (best.0, best.1) {
+                *best = rank;
+            }
+        }
+        Registry { mentions, person_keys, fullest }
+    }
+
+    /// The mentions that start before `at`, latest first.
+    fn before(&self, at: usize) -> impl Iterator<Item = &'a Name> {
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev()
+    }
+
+    /// A mention is a person when it has two or more words or is the surname of one.
+    fn is_person(&self, m: &Name) -> bool {
+        let org = || m.name.split_whitespace().any(|w| contains(ORG_WORDS, &crate::text::fold(w)));
+        (full_person(m) && !org()) || (!m.place_like && self.person_keys.contains(&m.key()))
+    }
+
+    /// The fullest name in the document with the same surname.
+    fn full_name(&self, n: &Name) -> String {
+        if n.token_count() >= 2 {
+            return n.name.clone();
+        }
+        self.fullest.get(&n.key()).map_or_else(|| n.name.clone(), |b| b.2.to_string())
+    }
+}
+
+/// Two or more words, not a place, not an owner (organisations aside).
+fn full_person(o: &Name) -> bool {
+    o.token_count() >= 2 && !o.place_like && !o.possessive
+}
+
+fn resolve(subject: Subject, mentions: &Registry, earlier: &[Option<Speaker>]) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
-            let full = full_name(&n, mentions);
+            let full = mentions.full_name(&n);
             Some(Speaker { name: full, span: Some(n.span), via: Via::Named })
         }
         Subject::Pronoun(at) => {
             let last_speaker =
                 earlier.iter().rev().flatten().find(|s| s.span.is_some_and(|sp| sp.start < at));
-            let person = mentions.iter().rev().find(|m| m.span.start < at && is_person(m, mentions));
+            let person = mentions.before(at).find(|m| mentions.is_person(m));
             let pick = match (last_speaker, person) {
                 (Some(s), Some(p)) if s.span.is_some_and(|sp| sp.start >= p.span.start) => {
                     return Some(Speaker { via: Via::Resolved, ..s.clone() })
@@ -261,32 +347,13 @@ fn resolve(subject: Subject, mentions: &[Name], earlier: &[Option<Speaker>]) -> 
                 (Some(s), None) => return Some(Speaker { via: Via::Resolved, ..s.clone() }),
                 (None, None) => return None,
             };
-            Some(Speaker { name: full_name(pick, mentions), span: Some(pick.span), via: Via::Resolved })
+            Some(Speaker { name: mentions.full_name(pick), span: Some(pick.span), via: Via::Resolved })
         }
         Subject::Title(title, at) => {
-            let m = mentions.iter().rev().find(|m| m.span.start < at && m.titles.contains(&title))?;
-            Some(Speaker { name: full_name(m, mentions), span: Some(m.span), via: Via::Resolved })
+            let m = mentions.before(at).find(|m| m.titles.contains(&title))?;
+            Some(Speaker { name: mentions.full_name(m), span: Some(m.span), via: Via::Resolved })
         }
     }
-}
-
-/// A mention is a person when it has two or more words or is the surname of one.
-fn is_person(m: &Name, mentions: &[Name]) -> bool {
-    let org = |o: &Name| o.name.split_whitespace().any(|w| contains(ORG_WORDS, &crate::text::fold(w)));
-    let full = |o: &Name| o.token_count() >= 2 && !o.place_like && !org(o) && !o.possessive;
-    full(m) || (!m.place_like && mentions.iter().any(|o| full(o) && o.key() == m.key()))
-}
-
-/// The fullest name in the document with the same surname.
-fn full_name(n: &Name, mentions: &[Name]) -> String {
-    if n.token_count() >= 2 {
-        return n.name.clone();
-    }
-    mentions
-        .iter()
-        .filter(|m| m.key() == n.key() && m.token_count() >= 2)
-        .max_by_key(|m| (m.token_count(), std::cmp::Reverse(m.span.start)))
-        .map_or_else(|| n.name.clone(), |m| m.name.clone())
 }
 
 /// A quote that opens its paragraph with no attribution of its own continues
