@@ -123,7 +123,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// What separates a token from the one before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Break {
     None,
     /// a comma, colon or dash
@@ -135,7 +135,7 @@ pub enum Break {
 }
 
 /// A word of a quote: as written, and in comparison form.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Token {
     pub text: String,
     pub norm: String,

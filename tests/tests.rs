@@ -6,6 +6,8 @@
 
 #[path = "suite/bad_input.rs"]
 mod bad_input;
+#[path = "suite/bad_input_more.rs"]
+mod bad_input_more;
 #[path = "suite/cli.rs"]
 mod cli;
 #[path = "suite/common.rs"]

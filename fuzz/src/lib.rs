@@ -10,8 +10,11 @@ use claimdiff::CheckOptions;
 /// documents on it.
 pub const SEPARATOR: u8 = 0xff;
 
+/// A fuzz target's check: panics when the stage misbehaves on `data`.
+pub type Target = fn(&[u8]);
+
 /// The text stages, by target name.
-pub const TARGETS: [(&str, fn(&[u8])); 3] = [("segment", segment), ("extract", extract), ("check", check)];
+pub const TARGETS: [(&str, Target); 3] = [("segment", segment), ("extract", extract), ("check", check)];
 
 /// Input bytes as text (invalid UTF-8 replaced, so every input reaches the stage).
 fn text(data: &[u8]) -> String {

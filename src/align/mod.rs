@@ -5,9 +5,11 @@
 //! square; pairs are then scored (`score.rs`) and joined greedily, best
 //! first, never putting two claims of one source together.
 
+mod class;
+mod join;
 mod score;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::{Claim, Data};
 use crate::words::{contains, STOPWORDS};
@@ -77,66 +79,80 @@ fn uncapped(key: &str) -> bool {
 
 /// Group claims across sources.
 pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    let claim_keys: Vec<Vec<String>> = claims.iter().map(keys).collect();
-    for (i, ks) in claim_keys.iter().enumerate() {
-        for k in ks {
-            index.entry(k.clone()).or_default().push(i);
+    let ctx = score::Context::new(claims, opts);
+    let members = class::classes(claims, |c| ctx.unique(c));
+    let reps: Vec<usize> = members.iter().map(|m| m[0]).collect();
+    // The one source of a class whose claims all come from one source: two
+    // such classes of the same source have no pair to score.
+    let one_source: Vec<Option<usize>> = members
+        .iter()
+        .map(|m| {
+            let s = claims[m[0]].source;
+            m.iter().all(|&i| claims[i].source == s).then_some(s)
+        })
+        .collect();
+    // An unmarked polarity clause only answers a marked one: two never pair.
+    let unmarked: Vec<bool> = reps.iter().map(|&r| claims[r].polarity().is_some_and(|p| !p.marked)).collect();
+    let class_keys: Vec<Vec<String>> = reps.iter().map(|&r| keys(&claims[r])).collect();
+    let mut index: HashMap<&str, Posting> = HashMap::new();
+    for (k, ks) in class_keys.iter().enumerate() {
+        for key in ks {
+            let p = index.entry(key.as_str()).or_default();
+            p.claims += members[k].len();
+            p.all.push(k);
+            if !unmarked[k] {
+                p.answerable.push(k);
+            }
         }
     }
     let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len().max(1);
     let cap = 64.max(sources * 8);
-    let ctx = score::Context::new(claims, opts);
-    let mut edges: Vec<(u64, usize, usize)> = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for (i, a) in claims.iter().enumerate() {
-        let mut cands: BTreeSet<usize> = BTreeSet::new();
-        for k in &claim_keys[i] {
-            let post = &index[k];
-            if post.len() <= cap || uncapped(k) {
-                cands.extend(post.iter().copied().filter(|&j| j > i && claims[j].source != a.source));
-            }
-        }
-        for j in cands {
-            if !seen.insert((i, j)) {
+    // Scores as integers keep the order total and deterministic.
+    let scored = |i: usize, j: usize| ctx.score(i, j).map(|s| (s * 1e6) as u64);
+    let mut blocks: Vec<join::Block> = Vec::new();
+    let mut seen = vec![usize::MAX; members.len()];
+    for a in 0..members.len() {
+        for key in &class_keys[a] {
+            let p = &index[key.as_str()];
+            if p.claims > cap && !uncapped(key) {
                 continue;
             }
-            if let Some(s) = ctx.score(i, j) {
-                // Scores as integers keep the sort total and deterministic.
-                edges.push(((s * 1e6) as u64, i, j));
+            for &b in if unmarked[a] { &p.answerable } else { &p.all } {
+                if b < a || seen[b] == a {
+                    continue;
+                }
+                seen[b] = a;
+                if one_source[a].is_some() && one_source[a] == one_source[b] {
+                    continue;
+                }
+                if let Some(score) = scored(reps[a], reps[b]) {
+                    blocks.push(join::Block { score, rows: a, cols: b });
+                }
+                if b != a {
+                    if let Some(score) = scored(reps[b], reps[a]) {
+                        blocks.push(join::Block { score, rows: b, cols: a });
+                    }
+                }
             }
         }
     }
-    edges.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    join(claims, &edges)
-}
-
-/// Union the best edges first while no group holds two claims of one source.
-fn join(claims: &[Claim], edges: &[(u64, usize, usize)]) -> Vec<Cluster> {
-    let mut group: Vec<usize> = (0..claims.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
-    let mut sources: Vec<HashSet<usize>> = claims.iter().map(|c| HashSet::from([c.source])).collect();
-    for &(_, i, j) in edges {
-        let (gi, gj) = (group[i], group[j]);
-        if gi == gj || !sources[gi].is_disjoint(&sources[gj]) {
-            continue;
-        }
-        let moved = std::mem::take(&mut members[gj]);
-        for &m in &moved {
-            group[m] = gi;
-        }
-        members[gi].extend(moved);
-        let moved_sources = std::mem::take(&mut sources[gj]);
-        sources[gi].extend(moved_sources);
-    }
-    let mut out: Vec<Cluster> = members
+    let source: Vec<usize> = claims.iter().map(|c| c.source).collect();
+    let mut out: Vec<Cluster> = join::join(&source, &members, &blocks)
         .into_iter()
-        .filter(|m| m.len() > 1)
         .map(|mut m| {
             m.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
             Cluster { members: m }
         })
         .collect();
-    out.sort_by_key(|c| c.members.clone());
+    out.sort_by(|x, y| x.members.cmp(&y.members));
     out
+}
+
+/// The classes that hold one index key, and how many claims they hold.
+#[derive(Default)]
+struct Posting {
+    claims: usize,
+    all: Vec<usize>,
+    /// The classes a claim of any kind can pair with (no unmarked clause).
+    answerable: Vec<usize>,
 }

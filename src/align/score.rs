@@ -29,7 +29,7 @@ impl<'a> Context<'a> {
         Context { claims, opts, counts }
     }
 
-    fn unique(&self, c: &Claim) -> bool {
+    pub fn unique(&self, c: &Claim) -> bool {
         count_key(c).is_some_and(|k| self.counts.get(&(c.source, k)) == Some(&1))
     }
 

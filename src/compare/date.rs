@@ -5,7 +5,11 @@ use crate::model::{DiffOp, DiffTag, Finding, FindingKind};
 
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
     let value = |i: usize| ctx.claims[i].date().map(|d| d.value).unwrap_or_default();
-    let (base, dissent) = ctx.majority(members, |x, y| !value(x).conflicts(&value(y)));
+    let ymdw = |i: usize| {
+        let v = value(i);
+        (v.year, v.month, v.day, v.weekday)
+    };
+    let (base, dissent) = ctx.majority(members, ymdw, |x, y| !value(x).conflicts(&value(y)));
     let first = *dissent.first()?;
     let supporters: Vec<usize> = members.iter().copied().filter(|m| !dissent.contains(m)).collect();
     let shown = |i: usize| {

@@ -28,9 +28,11 @@ fn shown(ctx: &Ctx, i: usize) -> String {
 }
 
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let (base, dissent) = ctx.majority(members, |x, y| same_value(ctx, data(ctx, x), data(ctx, y)));
+    let value = |i: usize| (data(ctx, i).value.to_bits(), data(ctx, i).high.map(f64::to_bits));
+    let (base, dissent) = ctx.majority(members, value, |x, y| same_value(ctx, data(ctx, x), data(ctx, y)));
     let (kind, base, dissent) = if dissent.is_empty() {
-        let (b, d) = ctx.majority(members, |x, y| data(ctx, x).qualifier == data(ctx, y).qualifier);
+        let qualifier = |i: usize| data(ctx, i).qualifier;
+        let (b, d) = ctx.majority(members, qualifier, |x, y| qualifier(x) == qualifier(y));
         (FindingKind::FigureQualifier, b, d)
     } else {
         (FindingKind::FigureValue, base, dissent)

@@ -6,7 +6,7 @@ use crate::model::{DiffOp, DiffTag, Finding, FindingKind};
 
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
     let pol = |i: usize| ctx.claims[i].polarity().map(|p| p.polarity);
-    let (base, dissent) = ctx.majority(members, |x, y| pol(x) == pol(y));
+    let (base, dissent) = ctx.majority(members, pol, |x, y| pol(x) == pol(y));
     let first = *dissent.first()?;
     // Two quotes at odds are the quote rules' business (a cut that drops a
     // "not" is a quote-wording finding), not a second finding here.

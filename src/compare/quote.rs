@@ -12,7 +12,7 @@ const EXCERPT_WORDS: usize = 8;
 pub fn wording(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
     let tokens = |i: usize| &ctx.claims[i].quote().expect("quote group").tokens;
     let agree = |x: usize, y: usize| x == y || !compare_quotes(tokens(x), tokens(y)).differs;
-    let (base, dissent) = ctx.majority(members, agree);
+    let (base, dissent) = ctx.majority(members, tokens, agree);
     let first = *dissent.first()?;
     let w = compare_quotes(tokens(base), tokens(first));
     let (old, new) = w.first_change.clone().unwrap_or_default();
@@ -57,7 +57,7 @@ pub fn attribution(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
         return None;
     }
     let key = |i: usize| speaker(i).map(|s| s.key()).unwrap_or_default();
-    let (base, dissent) = ctx.majority(&known, |x, y| same_person(&key(x), &key(y)));
+    let (base, dissent) = ctx.majority(&known, key, |x, y| same_person(&key(x), &key(y)));
     let first = *dissent.first()?;
     let supporters: Vec<usize> = known.iter().copied().filter(|m| !dissent.contains(m)).collect();
     let name = |i: usize| speaker(i).map(|s| s.name.clone()).unwrap_or_default();

@@ -187,7 +187,7 @@ pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
             continue;
         }
         if v.relation.is_none() {
-            let prev = s[..m.start()].split_whitespace().last().map(fold).unwrap_or_default();
+            let prev = s[..m.start()].split_whitespace().next_back().map(fold).unwrap_or_default();
             v.relation = YEAR_PREPOSITIONS.iter().find(|x| **x == prev).copied();
         }
         let span = Span::new(sentence.start + m.start(), sentence.start + m.end());

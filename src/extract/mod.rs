@@ -1,6 +1,7 @@
 //! Extract: the claims of one segmented document. One extractor per file;
 //! this module owns the [`Claim`] model they all produce.
 
+pub mod counterpart;
 pub mod date;
 pub mod figure;
 pub mod name;
@@ -19,6 +20,7 @@ use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{self, Token};
 
+pub use counterpart::Split;
 pub use date::DateValue;
 pub use polarity::Polarity;
 pub use speaker::{Speaker, Via};
@@ -127,7 +129,10 @@ pub struct Claim {
     pub sentence_span: Span,
     pub sentence: String,
     pub paragraph: usize,
-    /// Folded content words of the sentence, for alignment.
+    /// Folded content words of the sentence, for aligning figures (the
+    /// thing counted is often named only around the number). Empty for the
+    /// other kinds, whose alignment reads their own data: a large run holds
+    /// tens of thousands of claims, and this list was most of their memory.
     pub context: Vec<String>,
     pub data: Data,
 }
@@ -185,6 +190,13 @@ const MIN_QUOTE_WORDS: usize = 3;
 
 /// Every claim of one document, in document order.
 pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+    extract_split(source, doc, seg).finish(doc, |_| true)
+}
+
+/// Every claim of one document, its unmarked polarity clauses held back
+/// until the stems marked clauses use across all sources are known (see
+/// [`counterpart`]).
+pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
     let cx = DocCtx { source, doc, seg, sentences: RefCell::new(HashMap::new()) };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
@@ -192,11 +204,16 @@ pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
         seg.paragraphs.iter().flat_map(|p| person::names_in(&seg.flat, *p)).collect();
     let mut claims = quotes(&cx, &all_names);
     claims.extend(figures(&cx));
-    claims.extend(polarities(&cx));
+    let unmarked = polarities(&cx, &mut claims);
     claims.extend(dates(&cx));
     claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
-    merge_repeats(claims)
+    let mut split = Split::new(source, merge_repeats(claims));
+    let mut ids = HashMap::new();
+    for (at, p) in unmarked {
+        split.hold(&mut ids, at, p.polarity, p.stems);
+    }
+    split
 }
 
 /// One document being extracted. A sentence holds several claims; its
@@ -205,7 +222,9 @@ struct DocCtx<'a> {
     source: usize,
     doc: &'a Document,
     seg: &'a Segmented,
-    sentences: RefCell<HashMap<Span, (String, Vec<String>)>>,
+    /// Per sentence span: its display text, and its context words once a
+    /// figure asks for them.
+    sentences: RefCell<HashMap<Carried, (String, Option<Vec<String>>)>>,
 }
 
 /// What makes two claims of one source the same claim for
@@ -274,19 +293,55 @@ fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
     out
 }
 
+/// Longest sentence a claim carries whole. A longer one (a table dump, a
+/// text without full stops) is carried as the stretch of
+/// [`SENTENCE_WINDOW`] bytes either side of the claim, marked `…` where
+/// cut: each of its thousands of figures would otherwise hold all of it.
+const MAX_SENTENCE: usize = 2_000;
+const SENTENCE_WINDOW: usize = 400;
+
+/// The part of `sentence` a claim at `span` carries (see [`MAX_SENTENCE`]),
+/// and whether it was cut before and after.
+fn carried(text: &str, sentence: Span, span: Span) -> Carried {
+    if sentence.len() <= MAX_SENTENCE {
+        return (sentence, false, false);
+    }
+    let mut start = span.start.saturating_sub(SENTENCE_WINDOW).max(sentence.start);
+    let mut end = (span.end + SENTENCE_WINDOW).min(sentence.end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (Span::new(start, end), start > sentence.start, end < sentence.end)
+}
+
+/// A claim's sentence span as carried, and whether it was cut before and after.
+type Carried = (Span, bool, bool);
+
+/// The display text of a carried sentence: `clean` of its span, `…` where cut.
+fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> String) -> String {
+    let shown = clean(span);
+    if !before && !after {
+        return shown;
+    }
+    format!("{}{shown}{}", if before { "… " } else { "" }, if after { " …" } else { "" })
+}
+
 fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     let seg = cx.seg;
-    let sentence_span = seg.sentence_cover(span);
-    let (sentence, context) = cx
-        .sentences
-        .borrow_mut()
-        .entry(sentence_span)
-        .or_insert_with(|| {
-            let sentence = seg.clean(&cx.doc.text, sentence_span);
-            let context = text::content_words(&sentence);
-            (sentence, context)
-        })
-        .clone();
+    let at = carried(&cx.doc.text, seg.sentence_cover(span), span);
+    let sentence_span = at.0;
+    let mut sentences = cx.sentences.borrow_mut();
+    let (sentence, context) = sentences
+        .entry(at)
+        .or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)), None));
+    let context = match data {
+        Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),
+        _ => Vec::new(),
+    };
+    let sentence = sentence.clone();
     let paragraph = seg.sentence_at(span.start).map_or(0, |i| seg.sentences[i].paragraph);
     Claim { source: cx.source, span, text, sentence_span, sentence, paragraph, context, data }
 }
@@ -346,23 +401,29 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
         && !trimmed.contains(['.', ':', ';'])
 }
 
-fn polarities(cx: &DocCtx) -> Vec<Claim> {
+/// Push the marked polarity claims; return the unmarked clauses with their
+/// span, sentence span and paragraph, to be held back.
+fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
     let (doc, seg) = (cx.doc, cx.seg);
-    polarity::polarities(seg)
-        .into_iter()
-        .map(|p| {
-            let text = seg.clean(&doc.text, p.span);
-            let data = Data::Polarity(PolarityData {
-                polarity: p.polarity,
-                marked: p.marked,
-                scope: p.scope,
-                stems: p.stems,
-                head: p.head,
-                narrow: p.narrow,
-            });
-            claim(cx, p.span, text, data)
-        })
-        .collect()
+    let mut unmarked = Vec::new();
+    for p in polarity::polarities(seg) {
+        if !p.marked {
+            let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
+            unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));
+            continue;
+        }
+        let text = seg.clean(&doc.text, p.span);
+        let data = Data::Polarity(PolarityData {
+            polarity: p.polarity,
+            marked: p.marked,
+            scope: p.scope,
+            stems: p.stems,
+            head: p.head,
+            narrow: p.narrow,
+        });
+        out.push(claim(cx, p.span, text, data));
+    }
+    unmarked
 }
 
 fn dates(cx: &DocCtx) -> Vec<Claim> {

@@ -231,7 +231,13 @@ pub fn read_file(path: &Path, opts: LoadOptions) -> Result<String> {
     let read_err = |e: std::io::Error| Error::Read { path: path.to_path_buf(), reason: io_reason(&e) };
     let meta = std::fs::metadata(path).map_err(read_err)?;
     check_size(path, meta.len(), opts)?;
-    let bytes = std::fs::read(path).map_err(read_err)?;
+    // A pipe or special file reports no size: read at most one byte past
+    // the limit, so the limit holds whatever the metadata says.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(opts.max_bytes.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(read_err)?;
+    check_size(path, bytes.len() as u64, opts)?;
     decode(path, bytes)
 }
 

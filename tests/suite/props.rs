@@ -16,7 +16,8 @@ use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 
 /// `cases` unless `PROPTEST_CASES` says otherwise; a fixed seed unless
-/// `PROPTEST_RNG_SEED` says otherwise; no regression files written.
+/// `PROPTEST_RNG_SEED` says otherwise; shrinking capped at a minute; no
+/// regression files written (a failure becomes a named test below).
 fn config(cases: u32) -> ProptestConfig {
     let base = ProptestConfig::default();
     let set = |var: &str| std::env::var_os(var).is_some();
@@ -24,6 +25,8 @@ fn config(cases: u32) -> ProptestConfig {
         cases: if set("PROPTEST_CASES") { base.cases } else { cases },
         rng_seed: if set("PROPTEST_RNG_SEED") { base.rng_seed } else { RngSeed::Fixed(0x00c1_a1d1) },
         failure_persistence: None,
+        // A failure's shrinking stays bounded in CI (milliseconds).
+        max_shrink_time: if set("PROPTEST_MAX_SHRINK_TIME") { base.max_shrink_time } else { 60_000 },
         ..base
     }
 }
@@ -31,61 +34,87 @@ fn config(cases: u32) -> ProptestConfig {
 // ---------------------------------------------------------------------------
 // Generators
 
-/// Characters the stages treat specially, mixed into arbitrary text so that
-/// random input reaches the quote, figure and whitespace paths.
-const SPECIAL: &[&str] = &[
-    "\"",
-    "“",
-    "”",
-    "'",
-    "‘",
-    "’",
-    "«",
-    "»",
-    "„",
-    "‹",
-    "›",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\t",
-    "\u{feff}",
-    "\u{ad}",
-    "\u{a0}",
-    "\u{202f}",
-    "\u{2028}",
-    "\u{0b}",
-    "\u{0c}",
-    "\u{301}",
-    "-\n",
-    "—",
-    "–",
-    "…",
-    "...",
-    "[",
-    "]",
-    "1,000",
-    "20%",
-    "$3m",
-    "1.2 million",
-    " per cent",
-    "one thousand",
-    "said",
-    "he said",
-    ", Diop said.",
-    "Mr.",
-    "U.S.",
-    "not",
-    "Photo: X",
-    " / TASS",
-    "ß",
-    "İ",
-    "ǅ",
-    "🇲🇱",
-    "👩‍👩‍👧",
-    "\u{0}",
-    "\u{1b}[31m",
-];
+/// The generators' word lists (kept compact, hence unformatted).
+#[rustfmt::skip]
+mod lists {
+    /// Characters the stages treat specially, mixed into arbitrary text so
+    /// that random input reaches the quote, figure and whitespace paths.
+    pub const SPECIAL: &[&str] = &[
+        "\"", "“", "”", "'", "‘", "’", "«", "»", "„", "‹", "›", "\n", "\n\n", "\r\n", "\t", "\u{feff}",
+        "\u{ad}", "\u{a0}", "\u{202f}", "\u{2028}", "\u{0b}", "\u{0c}", "\u{301}", "-\n", "—", "–", "…",
+        "...", "[", "]", "1,000", "20%", "$3m", "1.2 million", " per cent", "one thousand", "said",
+        "he said", ", Diop said.", "Mr.", "U.S.", "not", "Photo: X", " / TASS", "ß", "İ", "ǅ", "🇲🇱",
+        "👩‍👩‍👧", "\u{0}", "\u{1b}[31m",
+    ];
+    pub const NAMES: &[&str] = &[
+        "Abdoulaye Diop", "Abdulaye Diop", "Sergei Lavrov", "Aïssata Maïga", "Aissata Maiga",
+        "Jean-Pierre Lévesque", "Jean Pierre Levesque", "Zoë O'Neill", "Zoe O’Neill", "Ana María Ruiz-Díaz",
+        "Nguyễn Thị Hà", "Mohammed al-Bashir", "Mohammed al Bashir", "Gen. Assimi Goïta", "Mr. Smith",
+        "Dr. Hélène Côté", "Diop", "Lavrov", "Maïga", "al-Qaeda",
+    ];
+    pub const MARKS: &[(&str, &str)] = &[
+        ("\"", "\""), ("“", "”"), ("'", "'"), ("‘", "’"), ("«", "»"), ("« ", " »"), ("„", "“"), ("»", "«"),
+        ("‹", "›"), ("\"", ""), ("", "”"), ("“", "“"),
+    ];
+    pub const FRAGMENTS: &[&str] = &[
+        "we will supply the equipment its army needs", "we will supply the hardware its army needs",
+        "no one will decide for us whom we may talk to", "there was no contract with Wagner",
+        "unless the talks fail", "it's the country's right to choose", "we don't accept it",
+        "the '90s are over", "rock 'n' roll never dies", "if the price is right",
+        "the deal is not yet signed", "[the army] will stay", "... and then we left", "… we shall see",
+        "our cooperation will continue", "it is a matter for the legitimate authorities of Mali alone",
+        "we won't, we can't", "they said \"no\" twice", "Maïga's plan will cost 1,000 jobs",
+        "about 20 per cent of them", "a well-known fact", "the co-operation of al-Qaeda",
+        "nothing, absolutely nothing",
+    ];
+    pub const VERBS: &[&str] = &[
+        "said", "told reporters", "added", "told a news conference on Thursday", "said in a statement",
+        "insisted", "denied", "wrote on X", "declared", "did not say",
+    ];
+    pub const PRONOUNS: &[&str] = &[
+        "he said", "she added", "the minister said", "they told us", "he told AFP",
+    ];
+    pub const NUMBERS: &[&str] = &[
+        "1,000", "1000", "1.000", "1 000", "1\u{202f}000", "1'000", "one thousand", "1,200", "twenty-five",
+        "25", "1.2 million", "1.2 billion", "$3m", "$3 million", "€4.5bn", "£2.5 billion", "20%",
+        "20 per cent", "20 percent", "3.5", "0.5", "1,000,000", "12-15", "between 10 and 20", "10 to 20",
+        "a dozen", "hundreds of", "9,999,999,999,999,999,999,999", "1e9", "2021", "No. 10", "3:30",
+        "3.14159", "-5", "−5", "5,00", "1,2,3", ",,5", "$", "%", "1..2", "0", "000", "½", "٣", "Ⅻ",
+    ];
+    pub const QUALIFIERS: &[&str] = &[
+        "", "about ", "around ", "some ", "roughly ", "approximately ", "at least ", "more than ", "over ",
+        "up to ", "nearly ", "fewer than ", "almost ",
+    ];
+    pub const UNITS: &[&str] = &[
+        "fighters", "people", "troops", "jobs", "homes", "ethnic groups", "euros", "dollars", "tonnes",
+        "km", "", "per cent of voters", "fighters from the Wagner group",
+    ];
+    pub const DATES: &[&str] = &[
+        "on Thursday", "on Wednesday", "on Jan. 5", "on 11 November 2021", "since 2013", "since 2012",
+        "last week", "in the '90s", "on Nov. 31", "on 31/02/2021", "on Feb 29, 2023", "yesterday",
+        "on Sunday, Nov. 14", "in 1999-2000", "on 2021-11-11", "on 0 Jan. 0",
+    ];
+    pub const DATELINES: &[&str] = &[
+        "BAMAKO, Mali (AP) — ", "MOSCOW, Nov 11 (Reuters) - ", "DAKAR — ", "Bamako, 12 nov (AFP) – ", "",
+        "PARIS -- ", "NEW YORK, Jan. 5 —",
+    ];
+    pub const CAPTIONS: &[&str] = &[
+        "Sergei Lavrov and Abdoulaye Diop. Photo: Tribune", "Sergei\nSavostyanov / TASS",
+        "FILE PHOTO: A soldier in Bamako", "Picture by Jane Doe",
+        "(Reporting by Jane Doe; Editing by John Smith)",
+    ];
+    pub const FILLER: &[&str] = &[
+        "The talks ended without a deal.", "Mali denied the report.", "There was no contract with Wagner.",
+        "Mali signed a contract with Wagner.", "France did not deny it.",
+        "It is not clear whether the deal was signed.", "Gen. Smith met Mr. Jones in the U.S. capital.",
+        "Officials in Kidal, Gao and Ménaka said little.", "al-Qaeda and al Qaeda were both named.",
+        "The co-operation went on.", "It was, he said, a well-\nknown fact.", "Diop did not deny it.",
+    ];
+}
+use lists::{
+    CAPTIONS, DATELINES, DATES, FILLER, FRAGMENTS, MARKS, NAMES, NUMBERS, PRONOUNS, QUALIFIERS, SPECIAL,
+    UNITS, VERBS,
+};
 
 /// Arbitrary Unicode with the special pieces above mixed in.
 fn unicode_text() -> impl Strategy<Value = String> {
@@ -97,207 +126,6 @@ fn unicode_text() -> impl Strategy<Value = String> {
     ];
     prop_oneof![any::<String>(), prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())]
 }
-
-const NAMES: &[&str] = &[
-    "Abdoulaye Diop",
-    "Abdulaye Diop",
-    "Sergei Lavrov",
-    "Aïssata Maïga",
-    "Aissata Maiga",
-    "Jean-Pierre Lévesque",
-    "Jean Pierre Levesque",
-    "Zoë O'Neill",
-    "Zoe O’Neill",
-    "Ana María Ruiz-Díaz",
-    "Nguyễn Thị Hà",
-    "Mohammed al-Bashir",
-    "Mohammed al Bashir",
-    "Gen. Assimi Goïta",
-    "Mr. Smith",
-    "Dr. Hélène Côté",
-    "Diop",
-    "Lavrov",
-    "Maïga",
-    "al-Qaeda",
-];
-const MARKS: &[(&str, &str)] = &[
-    ("\"", "\""),
-    ("“", "”"),
-    ("'", "'"),
-    ("‘", "’"),
-    ("«", "»"),
-    ("« ", " »"),
-    ("„", "“"),
-    ("»", "«"),
-    ("‹", "›"),
-    ("\"", ""),
-    ("", "”"),
-    ("“", "“"),
-];
-const FRAGMENTS: &[&str] = &[
-    "we will supply the equipment its army needs",
-    "we will supply the hardware its army needs",
-    "no one will decide for us whom we may talk to",
-    "there was no contract with Wagner",
-    "unless the talks fail",
-    "it's the country's right to choose",
-    "we don't accept it",
-    "the '90s are over",
-    "rock 'n' roll never dies",
-    "if the price is right",
-    "the deal is not yet signed",
-    "[the army] will stay",
-    "... and then we left",
-    "… we shall see",
-    "our cooperation will continue",
-    "it is a matter for the legitimate authorities of Mali alone",
-    "we won't, we can't",
-    "they said \"no\" twice",
-    "Maïga's plan will cost 1,000 jobs",
-    "about 20 per cent of them",
-    "a well-known fact",
-    "the co-operation of al-Qaeda",
-    "nothing, absolutely nothing",
-];
-const VERBS: &[&str] = &[
-    "said",
-    "told reporters",
-    "added",
-    "told a news conference on Thursday",
-    "said in a statement",
-    "insisted",
-    "denied",
-    "wrote on X",
-    "declared",
-    "did not say",
-];
-const PRONOUNS: &[&str] = &["he said", "she added", "the minister said", "they told us", "he told AFP"];
-const NUMBERS: &[&str] = &[
-    "1,000",
-    "1000",
-    "1.000",
-    "1 000",
-    "1\u{202f}000",
-    "1'000",
-    "one thousand",
-    "1,200",
-    "twenty-five",
-    "25",
-    "1.2 million",
-    "1.2 billion",
-    "$3m",
-    "$3 million",
-    "€4.5bn",
-    "£2.5 billion",
-    "20%",
-    "20 per cent",
-    "20 percent",
-    "3.5",
-    "0.5",
-    "1,000,000",
-    "12-15",
-    "between 10 and 20",
-    "10 to 20",
-    "a dozen",
-    "hundreds of",
-    "9,999,999,999,999,999,999,999",
-    "1e9",
-    "2021",
-    "No. 10",
-    "3:30",
-    "3.14159",
-    "-5",
-    "−5",
-    "5,00",
-    "1,2,3",
-    ",,5",
-    "$",
-    "%",
-    "1..2",
-    "0",
-    "000",
-    "½",
-    "٣",
-    "Ⅻ",
-];
-const QUALIFIERS: &[&str] = &[
-    "",
-    "about ",
-    "around ",
-    "some ",
-    "roughly ",
-    "approximately ",
-    "at least ",
-    "more than ",
-    "over ",
-    "up to ",
-    "nearly ",
-    "fewer than ",
-    "almost ",
-];
-const UNITS: &[&str] = &[
-    "fighters",
-    "people",
-    "troops",
-    "jobs",
-    "homes",
-    "ethnic groups",
-    "euros",
-    "dollars",
-    "tonnes",
-    "km",
-    "",
-    "per cent of voters",
-    "fighters from the Wagner group",
-];
-const DATES: &[&str] = &[
-    "on Thursday",
-    "on Wednesday",
-    "on Jan. 5",
-    "on 11 November 2021",
-    "since 2013",
-    "since 2012",
-    "last week",
-    "in the '90s",
-    "on Nov. 31",
-    "on 31/02/2021",
-    "on Feb 29, 2023",
-    "yesterday",
-    "on Sunday, Nov. 14",
-    "in 1999-2000",
-    "on 2021-11-11",
-    "on 0 Jan. 0",
-];
-const DATELINES: &[&str] = &[
-    "BAMAKO, Mali (AP) — ",
-    "MOSCOW, Nov 11 (Reuters) - ",
-    "DAKAR — ",
-    "Bamako, 12 nov (AFP) – ",
-    "",
-    "PARIS -- ",
-    "NEW YORK, Jan. 5 —",
-];
-const CAPTIONS: &[&str] = &[
-    "Sergei Lavrov and Abdoulaye Diop. Photo: Tribune",
-    "Sergei\nSavostyanov / TASS",
-    "FILE PHOTO: A soldier in Bamako",
-    "Picture by Jane Doe",
-    "(Reporting by Jane Doe; Editing by John Smith)",
-];
-const FILLER: &[&str] = &[
-    "The talks ended without a deal.",
-    "Mali denied the report.",
-    "There was no contract with Wagner.",
-    "Mali signed a contract with Wagner.",
-    "France did not deny it.",
-    "It is not clear whether the deal was signed.",
-    "Gen. Smith met Mr. Jones in the U.S. capital.",
-    "Officials in Kidal, Gao and Ménaka said little.",
-    "al-Qaeda and al Qaeda were both named.",
-    "The co-operation went on.",
-    "It was, he said, a well-\nknown fact.",
-    "Diop did not deny it.",
-];
 
 fn pick<'a>(list: &[&'a str], i: u8) -> &'a str {
     list[usize::from(i) % list.len()]
@@ -396,7 +224,7 @@ fn wrap(text: &str, choices: &[u8]) -> String {
         }
         let c = choices[(i * 7 + 3) % choices.len()];
         let chars: Vec<char> = word.chars().collect();
-        if c % 9 == 0 && chars.len() >= 6 && chars.iter().all(|c| c.is_alphabetic()) {
+        if c.is_multiple_of(9) && chars.len() >= 6 && chars.iter().all(|c| c.is_alphabetic()) {
             let cut = 2 + usize::from(c) % (chars.len() - 3);
             out.extend(&chars[..cut]);
             out.push_str("-\n");
@@ -595,4 +423,44 @@ fn generated_news_has_quotes_and_figures() {
     assert!(found.iter().any(|c| c.quote().is_some()), "no quote in:\n{text}");
     assert!(found.iter().any(|c| c.figure().is_some()), "no figure in:\n{text}");
     assert_eq!(docs[0].role, Role::Report);
+}
+
+// ---------------------------------------------------------------------------
+// Regressions found by the properties above (minimised by hand)
+
+/// Every order of `texts` (ids `a`, `b`, ... travel with their text) gives
+/// the same set of findings.
+fn assert_every_order_alike(texts: &[&str]) {
+    let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    // Each rotation, and each rotation with its first two swapped: all six orders of three.
+    for _ in 0..texts.len() {
+        order.rotate_left(1);
+        assert_order_free(&texts, &order, None);
+        order.swap(0, 1);
+        assert_order_free(&texts, &order, None);
+        order.swap(0, 1);
+    }
+}
+
+// Broke: the polarity rule judged "both quoted" on whichever agreeing source
+// came first, so the finding came and went with the order of the sources.
+#[test]
+fn polarity_finding_does_not_depend_on_which_agreeing_source_is_listed_first() {
+    assert_every_order_alike(&[
+        "The aid dollars arrived in Bamako on Monday.",
+        "\"The aid dollars never arrived in Bamako on Monday,\" Diop said.",
+        "\"The aid dollars arrived in Bamako on Monday,\" Maiga said.",
+    ]);
+}
+
+// Broke: tied alignment scores were broken by claim index (source order), so a
+// source stating both sides paired either side, or neither, by its position.
+#[test]
+fn self_contradicting_source_aligns_the_same_in_any_order() {
+    assert_every_order_alike(&[
+        "Diop denied the contract was signed last week.",
+        "The contract was signed last week.",
+        "The contract was signed last week. Diop denied the contract was signed last week.",
+    ]);
 }
