@@ -3,6 +3,7 @@
 //! `cargo bench --bench claimdiff`; `scripts/bench.sh` compares the binary
 //! against `wc -w` and `git diff --word-diff` on the same files.
 
+#[allow(dead_code, reason = "the pathological inputs are for scripts/bench.sh")]
 mod gen;
 
 use claimdiff::load::Document;
@@ -13,7 +14,10 @@ use divan::{black_box, Bencher};
 fn docs(n: usize) -> Vec<Document> {
     gen::reports(1, n)
         .into_iter()
-        .map(|r| Document::new(r.name.trim_end_matches(".txt"), r.name, r.text))
+        .map(|r| {
+            let id = r.name.trim_end_matches(".txt").to_string();
+            Document::new(id, r.name, r.text)
+        })
         .collect()
 }
 

@@ -93,18 +93,37 @@ fn run(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<R
     load::check_unique(&docs)?;
     let reference = opts.reference.as_deref().or(opts.config.reference.as_deref());
     assign_roles(&mut docs, reference)?;
+    // The user's order is how the report lists sources; the analysis runs in
+    // id order so that listing the same sources differently cannot change
+    // any finding (ties go to the same claim whatever the order). Versions
+    // are ordered by definition.
+    let listed: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
+    if !versions {
+        docs.sort_by(|a, b| a.id.cmp(&b.id));
+    }
     words::set_extra(&opts.config.speech_verbs, &opts.config.hedge_words);
     let claims = extract_all(&docs);
     let clusters = align::align(&claims, opts.config.align_options());
     let compare_opts = compare::Options { versions, tolerance: opts.config.figure_tolerance };
     let findings = compare::compare(&docs, &claims, &clusters, &compare_opts);
     let mut findings = opts.config.apply(findings);
+    let position = |id: &str| listed.iter().position(|l| l == id).unwrap_or(usize::MAX);
+    for f in &mut findings {
+        f.claims.sort_by_key(|c| (position(&c.source), c.start));
+        f.sources.sort_by_key(|s| position(s));
+        f.dissenting.sort_by_key(|s| position(s));
+    }
     let order = |f: &model::Finding| {
         let first = f.claims.first();
-        let src = first.and_then(|c| docs.iter().position(|d| d.id == c.source)).unwrap_or(0);
-        (src, first.map_or(0, |c| c.start), f.kind, f.fingerprint.clone())
+        (
+            first.map_or(0, |c| position(&c.source)),
+            first.map_or(0, |c| c.start),
+            f.kind,
+            f.fingerprint.clone(),
+        )
     };
     findings.sort_by_key(order);
+    docs.sort_by_key(|d| position(&d.id));
     let sources =
         docs.iter().map(|d| SourceInfo { id: d.id.clone(), path: d.path.clone(), role: d.role }).collect();
     Ok(Report::new(sources, findings))

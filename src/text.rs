@@ -3,6 +3,8 @@
 //! form (case, diacritics, typographic quotes and dashes), and word tokens.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
@@ -208,15 +210,63 @@ fn push(out: &mut Vec<Token>, text: &str, norm: &str, brk: &mut Break) {
     *brk = Break::None;
 }
 
+/// A word list as a set, for the lists consulted for every word of every
+/// document, where a scan of a hundred entries per word adds up. Membership
+/// is exactly that of the lists it is made of.
+pub struct Lexicon(HashSet<&'static str, BuildHasherDefault<Fnv>>);
+
+impl Lexicon {
+    pub fn new(lists: &[&[&'static str]]) -> Self {
+        Lexicon(lists.iter().flat_map(|l| l.iter().copied()).collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// FNV-1a, quick on the short keys word lists hold.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// [`crate::words::STOPWORDS`] as a set.
+pub static STOPWORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[crate::words::STOPWORDS]));
+
 /// Content words of `s` (folded, stopwords and numbers dropped, plural `s`
 /// trimmed), for comparing the context two claims share.
 pub fn content_words(s: &str) -> Vec<String> {
-    s.unicode_words()
-        .map(fold)
-        .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        .filter(|w| !crate::words::contains(crate::words::STOPWORDS, w))
-        .map(|w| lemma(&w))
-        .collect()
+    s.unicode_words().filter_map(content_word).collect()
+}
+
+/// [`content_words`] with the byte offset of each in `s`.
+pub fn content_word_indices(s: &str) -> Vec<(usize, String)> {
+    s.unicode_word_indices().filter_map(|(i, w)| Some((i, content_word(w)?))).collect()
+}
+
+fn content_word(w: &str) -> Option<String> {
+    let w = fold(w);
+    let keep = w.chars().count() > 2
+        && !w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !STOPWORDS.contains(&w);
+    keep.then(|| lemma(&w))
 }
 
 /// A crude singular: enough to make "fighters" and "fighter" one key.

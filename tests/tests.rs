@@ -30,5 +30,7 @@ mod json_contract;
 mod output_file;
 #[path = "suite/props.rs"]
 mod props;
+#[path = "suite/threads.rs"]
+mod threads;
 #[path = "suite/versions.rs"]
 mod versions;

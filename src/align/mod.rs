@@ -12,7 +12,7 @@ mod score;
 use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::{Claim, Data};
-use crate::words::{contains, STOPWORDS};
+use crate::text::STOPWORDS;
 
 /// Thresholds for pairing claims (config may override).
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +45,7 @@ fn keys(c: &Claim) -> Vec<String> {
             .tokens
             .iter()
             .map(|t| t.norm.clone())
-            .filter(|n| n.chars().count() > 2 && !contains(STOPWORDS, n))
+            .filter(|n| n.chars().count() > 2 && !STOPWORDS.contains(n))
             .collect::<BTreeSet<_>>()
             .into_iter()
             .map(|n| format!("q:{n}"))
@@ -110,6 +110,10 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
     // Scores as integers keep the order total and deterministic.
     let scored = |i: usize, j: usize| ctx.score(i, j).map(|s| (s * 1e6) as u64);
     let mut blocks: Vec<join::Block> = Vec::new();
+    for p in index.values_mut() {
+        p.all.seal(&one_source);
+        p.answerable.seal(&one_source);
+    }
     let mut seen = vec![usize::MAX; members.len()];
     for a in 0..members.len() {
         for key in &class_keys[a] {
@@ -117,14 +121,12 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
             if p.claims > cap && !uncapped(key) {
                 continue;
             }
-            for &b in if unmarked[a] { &p.answerable } else { &p.all } {
-                if b < a || seen[b] == a {
+            let list = if unmarked[a] { &p.answerable } else { &p.all };
+            for b in list.after(a, &one_source) {
+                if seen[b] == a {
                     continue;
                 }
                 seen[b] = a;
-                if one_source[a].is_some() && one_source[a] == one_source[b] {
-                    continue;
-                }
                 if let Some(score) = scored(reps[a], reps[b]) {
                     blocks.push(join::Block { score, rows: a, cols: b });
                 }
@@ -152,7 +154,50 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
 #[derive(Default)]
 struct Posting {
     claims: usize,
-    all: Vec<usize>,
+    all: Classes,
     /// The classes a claim of any kind can pair with (no unmarked clause).
-    answerable: Vec<usize>,
+    answerable: Classes,
+}
+
+/// Class numbers in ascending order, with, for each, where the run of
+/// classes from the same one source as it ends: a class meets the classes
+/// after it but those of its own one source, which a document that
+/// repeats a claim thousands of times has thousands of.
+#[derive(Default)]
+struct Classes {
+    ids: Vec<usize>,
+    run_end: Vec<usize>,
+}
+
+impl Classes {
+    fn push(&mut self, class: usize) {
+        self.ids.push(class);
+    }
+
+    fn seal(&mut self, one_source: &[Option<usize>]) {
+        let n = self.ids.len();
+        self.run_end = vec![n; n];
+        for t in (0..n).rev() {
+            let s = one_source[self.ids[t]];
+            self.run_end[t] = match s {
+                Some(_) if t + 1 < n && one_source[self.ids[t + 1]] == s => self.run_end[t + 1],
+                _ => t + 1,
+            };
+        }
+    }
+
+    /// The classes from `a` on (itself included) that can hold a claim of
+    /// another source than some claim of `a`.
+    fn after<'a>(&'a self, a: usize, one_source: &'a [Option<usize>]) -> impl Iterator<Item = usize> + 'a {
+        let mut t = self.ids.partition_point(|&b| b < a);
+        std::iter::from_fn(move || loop {
+            let b = *self.ids.get(t)?;
+            if one_source[a].is_some() && one_source[b] == one_source[a] {
+                t = self.run_end[t];
+                continue;
+            }
+            t += 1;
+            return Some(b);
+        })
+    }
 }

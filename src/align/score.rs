@@ -5,7 +5,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::AlignOptions;
 use crate::extract::{name, Claim, Data};
-use crate::words::{contains, STOPWORDS};
+use crate::text::STOPWORDS;
+use crate::words::contains;
 
 /// Units too general to identify a figure by themselves.
 const GENERIC_UNITS: &[&str] = &["percent", "people", "time", "year", "day", "month", "week", "hour"];
@@ -70,7 +71,7 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
             if *n > 0 {
                 *n -= 1;
                 shared += 1;
-                if !contains(STOPWORDS, &t.norm) {
+                if !STOPWORDS.contains(&t.norm) {
                     shared_content += 1;
                 }
             }

@@ -64,7 +64,12 @@ impl Split {
     /// The stems of the document's marked clauses' scopes: a held clause
     /// with one of these (in any source) can pair.
     pub fn marked_scope(&self) -> impl Iterator<Item = &str> {
-        self.claims.iter().filter_map(Claim::polarity).filter(|p| p.marked).flat_map(|p| &p.scope).map(String::as_str)
+        self.claims
+            .iter()
+            .filter_map(Claim::polarity)
+            .filter(|p| p.marked)
+            .flat_map(|p| &p.scope)
+            .map(String::as_str)
     }
 
     /// The document's claims in document order, with the held clauses that
@@ -83,7 +88,8 @@ impl Split {
             if !c.stems.iter().any(|&s| wanted(&pool[s as usize])) {
                 continue;
             }
-            let sentence = sentences.entry(c.sentence).or_insert_with(|| carried_text(c.sentence, &clean)).clone();
+            let sentence =
+                sentences.entry(c.sentence).or_insert_with(|| carried_text(c.sentence, clean)).clone();
             let stems: Vec<String> = c.stems.iter().map(|&s| pool[s as usize].clone()).collect();
             let data = Data::Polarity(PolarityData {
                 polarity: c.polarity,

@@ -419,7 +419,8 @@ pub fn unit_key(unit: &str) -> String {
 fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option<String>) {
     let extra = crate::words::extra_hedges();
     let longest = |phrases: &mut dyn Iterator<Item = usize>| phrases.max().unwrap_or(0);
-    let before_max = longest(&mut QUALIFIERS_BEFORE.iter().map(|(p, _)| p.len()).chain(extra.iter().map(String::len)));
+    let before_max =
+        longest(&mut QUALIFIERS_BEFORE.iter().map(|(p, _)| p.len()).chain(extra.iter().map(String::len)));
     let before = fold_tail(&s[..start], before_max);
     let before = before.trim_end();
     for (phrase, q) in QUALIFIERS_BEFORE {
@@ -524,7 +525,10 @@ mod tests {
             for min in [0, 3, 9] {
                 let (whole, tail, head) = (fold(&s), fold_tail(&s, min), fold_head(&s, min));
                 assert!(whole.ends_with(&tail) && (tail == whole || tail.trim_end().len() > min), "{s:?}");
-                assert!(whole.starts_with(&head) && (head == whole || head.trim_start().len() > min), "{s:?}");
+                assert!(
+                    whole.starts_with(&head) && (head == whole || head.trim_start().len() > min),
+                    "{s:?}"
+                );
             }
         }
         assert_eq!(last_chars("abcdef", 2), "ef");

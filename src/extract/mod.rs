@@ -197,7 +197,7 @@ pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
 /// until the stems marked clauses use across all sources are known (see
 /// [`counterpart`]).
 pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
-    let cx = DocCtx { source, doc, seg, sentences: RefCell::new(HashMap::new()) };
+    let cx = DocCtx { source, doc, seg, sentences: RefCell::default(), long: RefCell::default() };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
     let all_names: Vec<person::Name> =
@@ -224,7 +224,25 @@ struct DocCtx<'a> {
     seg: &'a Segmented,
     /// Per sentence span: its display text, and its context words once a
     /// figure asks for them.
-    sentences: RefCell<HashMap<Carried, (String, Option<Vec<String>>)>>,
+    sentences: RefCell<HashMap<Carried, Shown>>,
+    /// The content words of each sentence too long to carry whole, with
+    /// their offsets, found once for all its claims.
+    long: RefCell<HashMap<Span, Vec<(usize, String)>>>,
+}
+
+impl DocCtx<'_> {
+    /// The context words of a claim that carries `window` of the long
+    /// sentence `cover`: the sentence's content words that start in it.
+    fn window_context(&self, cover: Span, window: Span) -> Vec<String> {
+        let mut long = self.long.borrow_mut();
+        let words = long
+            .entry(cover)
+            .or_insert_with(|| text::content_word_indices(&self.doc.text[cover.start..cover.end]));
+        let (from, to) = (window.start - cover.start, window.end - cover.start);
+        let a = words.partition_point(|(i, _)| *i < from);
+        let b = words.partition_point(|(i, _)| *i < to);
+        words[a..b].iter().map(|(_, w)| w.clone()).collect()
+    }
 }
 
 /// What makes two claims of one source the same claim for
@@ -320,6 +338,10 @@ fn carried(text: &str, sentence: Span, span: Span) -> Carried {
 /// A claim's sentence span as carried, and whether it was cut before and after.
 type Carried = (Span, bool, bool);
 
+/// A carried sentence's display text, and its context words once a figure
+/// asks for them.
+type Shown = (String, Option<Vec<String>>);
+
 /// The display text of a carried sentence: `clean` of its span, `…` where cut.
 fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> String) -> String {
     let shown = clean(span);
@@ -331,13 +353,14 @@ fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> Stri
 
 fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     let seg = cx.seg;
-    let at = carried(&cx.doc.text, seg.sentence_cover(span), span);
+    let cover = seg.sentence_cover(span);
+    let at = carried(&cx.doc.text, cover, span);
     let sentence_span = at.0;
     let mut sentences = cx.sentences.borrow_mut();
-    let (sentence, context) = sentences
-        .entry(at)
-        .or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)), None));
+    let (sentence, context) =
+        sentences.entry(at).or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)), None));
     let context = match data {
+        Data::Figure(_) if at.0 != cover => cx.window_context(cover, at.0),
         Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),
         _ => Vec::new(),
     };
@@ -476,7 +499,7 @@ fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
         .iter()
         .filter(|w| !own.contains(&w.span) && !w.is_punct())
         .map(|w| w.lower())
-        .filter(|l| l.chars().count() > 2 && !crate::words::contains(crate::words::STOPWORDS, l))
+        .filter(|l| l.chars().count() > 2 && !text::STOPWORDS.contains(l))
         .filter(|l| {
             !crate::words::contains(crate::words::WEEKDAYS, l)
                 && !crate::words::contains(crate::words::MONTHS, l)

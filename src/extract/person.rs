@@ -8,7 +8,14 @@ use regex::Regex;
 
 use crate::span::Span;
 use crate::text::fold;
-use crate::words::{contains, NON_NAME_CAPITALS, TITLE_WORDS};
+use crate::text::Lexicon;
+use crate::words::{NON_NAME_CAPITALS, TITLE_WORDS};
+
+/// [`TITLE_WORDS`] as a set (asked for nearly every word of a document).
+pub(crate) static TITLES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[TITLE_WORDS]));
+static NON_NAMES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NON_NAME_CAPITALS]));
+static PARTICLE_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PARTICLES]));
+static PLACES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PLACE_PREPOSITIONS]));
 
 /// A word or a punctuation mark of running text, with its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,50 +95,68 @@ fn class(c: char) -> Class {
 }
 
 /// The end of the word-pattern match that starts at `s[at..]` (a
-/// non-space character): leftmost-first, greedy, as the regex would.
+/// non-space character): leftmost-first, greedy, as the regex would. ASCII
+/// is read a byte at a time; other characters ask [`class`].
 fn token_end(s: &str, at: usize) -> usize {
-    let mut chars = s[at..].char_indices().map(|(i, c)| (at + i, c));
-    let Some((_, first)) = chars.next() else { return at };
-    let end_of = |i: usize, c: char| i + c.len_utf8();
+    let bytes = s.as_bytes();
+    let Some(first) = s[at..].chars().next() else { return at };
+    let mut end = at + first.len_utf8();
     match class(first) {
-        Class::Letter => {
-            let mut end = end_of(at, first);
-            for (i, c) in chars {
-                let k = class(c);
-                if matches!(k, Class::Letter | Class::Mark | Class::Number) || matches!(c, '\'' | '’' | '-') {
-                    end = end_of(i, c);
+        Class::Letter => loop {
+            while end < bytes.len()
+                && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'\'' | b'-'))
+            {
+                end += 1;
+            }
+            let Some(c) = s[end..].chars().next().filter(|c| !c.is_ascii()) else { return end };
+            if c == '’' || matches!(class(c), Class::Letter | Class::Mark | Class::Number) {
+                end += c.len_utf8();
+            } else {
+                return end;
+            }
+        },
+        Class::Number => {
+            // `\p{N}[\p{N},.]*\p{N}` ends at the last digit of the run;
+            // without a second digit, `\p{N}` alone.
+            let mut pos = end;
+            while let Some(c) = s[pos..].chars().next() {
+                if c.is_ascii_digit() || (!c.is_ascii() && class(c) == Class::Number) {
+                    pos += c.len_utf8();
+                    end = pos;
+                } else if c == ',' || c == '.' {
+                    pos += 1;
                 } else {
                     break;
                 }
             }
             end
         }
-        Class::Number => {
-            // `\p{N}[\p{N},.]*\p{N}` ends at the last digit of the run;
-            // without a second digit, `\p{N}` alone.
-            let mut end = end_of(at, first);
-            for (i, c) in chars {
-                match class(c) {
-                    Class::Number => end = end_of(i, c),
-                    _ if c == ',' || c == '.' => {}
-                    _ => break,
-                }
-            }
-            end
-        }
-        _ => end_of(at, first),
+        _ => end,
     }
 }
 
 /// Start and end of each word-pattern match in `s`, in order.
 fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let skip = s[at..].find(|c: char| class(c) != Class::Space)?;
-        let start = at + skip;
-        let end = token_end(s, start);
-        at = end;
-        Some((start, end))
+        loop {
+            match bytes.get(at) {
+                None => return None,
+                Some(b) if b.is_ascii_whitespace() || *b == 0x0b => at += 1,
+                Some(b) if b.is_ascii() => break,
+                Some(_) => {
+                    let c = s[at..].chars().next().expect("at a char boundary");
+                    if class(c) != Class::Space {
+                        break;
+                    }
+                    at += c.len_utf8();
+                }
+            }
+        }
+        let start = at;
+        at = token_end(s, start);
+        Some((start, at))
     })
 }
 
@@ -207,7 +232,7 @@ const PARTICLES: &[&str] = &[
 
 /// Whether a word is a name particle ("al", "de", "van", "bin").
 pub fn is_particle(w: &str) -> bool {
-    contains(PARTICLES, w)
+    PARTICLE_SET.contains(w)
 }
 
 /// A person or organisation named in the text.
@@ -257,7 +282,7 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
     let mut start = end;
     while start > 0 {
         let prev = &ws[start - 1];
-        let particle = contains(PARTICLES, prev.lower()) && start >= 2 && is_name_word(&ws[start - 2]);
+        let particle = PARTICLE_SET.contains(prev.lower()) && start >= 2 && is_name_word(&ws[start - 2]);
         let initial = prev.text == "." && start >= 2 && is_initial_or_title(&ws[start - 2]);
         if prev.possessive || !(is_name_word(prev) || particle || initial) {
             break;
@@ -271,9 +296,7 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
 pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut i = start;
     // Titles may be lower case ("foreign minister Sergei Lavrov").
-    while i < ws.len()
-        && !is_name_word(&ws[i])
-        && (contains(TITLE_WORDS, ws[i].lower()) || ws[i].lower() == "the")
+    while i < ws.len() && !is_name_word(&ws[i]) && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the")
     {
         i += 1;
     }
@@ -290,7 +313,7 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
         let initial = next.text == "." && is_initial_or_title(&ws[end]);
         if is_name_word(next) {
             end += 1;
-        } else if then_name && (initial || contains(PARTICLES, next.lower())) {
+        } else if then_name && (initial || PARTICLE_SET.contains(next.lower())) {
             end += 2;
         } else {
             break;
@@ -304,7 +327,7 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
 }
 
 fn is_initial_or_title(w: &Word) -> bool {
-    (w.text.chars().count() == 1 && w.is_capitalised()) || contains(TITLE_WORDS, w.lower())
+    (w.text.chars().count() == 1 && w.is_capitalised()) || TITLES.contains(w.lower())
 }
 
 /// Strip titles, possessive owners ("Russia's") and sentence-initial
@@ -313,21 +336,17 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Malian Foreign Minister Abdoulaye Diop" -> "Abdoulaye Diop".
-    let mut first = run.iter().rposition(|w| contains(TITLE_WORDS, w.lower())).map_or(0, |k| k + 1);
-    let titles: Vec<String> = run[..first]
-        .iter()
-        .map(|w| w.lower())
-        .filter(|l| contains(TITLE_WORDS, l))
-        .map(str::to_string)
-        .collect();
+    let mut first = run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1);
+    let titles: Vec<String> =
+        run[..first].iter().map(|w| w.lower()).filter(|l| TITLES.contains(l)).map(str::to_string).collect();
     while first < run.len()
-        && (contains(NON_NAME_CAPITALS, run[first].lower()) || contains(PARTICLES, run[first].lower()))
+        && (NON_NAMES.contains(run[first].lower()) || PARTICLE_SET.contains(run[first].lower()))
     {
         first += 1;
     }
     // Trailing titles or non-names ("Lavrov Thursday") are cut too.
     let mut last = run.len();
-    while last > first && contains(NON_NAME_CAPITALS, run[last - 1].lower()) {
+    while last > first && NON_NAMES.contains(run[last - 1].lower()) {
         last -= 1;
     }
     if first >= last {
@@ -346,7 +365,7 @@ pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if is_name_word(&ws[i]) || contains(TITLE_WORDS, ws[i].lower()) {
+        if is_name_word(&ws[i]) || TITLES.contains(ws[i].lower()) {
             if let Some(name) = name_starting_at(&ws, i) {
                 // Word spans increase, and the name's words are at `i` or later.
                 let end = ws[i..].iter().position(|w| w.span.end >= name.span.end).map_or(i, |k| i + k);
@@ -356,7 +375,7 @@ pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
                 name.place_like = name.titles.is_empty()
                     && before.is_some_and(|b| {
                         let w = &ws[b];
-                        contains(PLACE_PREPOSITIONS, w.lower())
+                        PLACES.contains(w.lower())
                     });
                 out.push(name);
                 continue;
@@ -377,7 +396,8 @@ mod tests {
 
     #[test]
     fn tokens_match_the_word_pattern() {
-        let re = Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]").unwrap();
+        let re =
+            Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]").unwrap();
         let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
         let samples = [
             "Mali's 1,000-strong force, 2.5 ... 3,, 4., .5 x1 e\u{301}t\u{301} \u{301}a ’90s – Timbuk-\ntu",
@@ -389,7 +409,12 @@ mod tests {
             let got: Vec<(usize, usize)> = tokens(s).collect();
             let first = got.iter().zip(&want).position(|(a, b)| a != b);
             if let Some(k) = first {
-                panic!("at {k}: got {:?} want {:?} text {:?}", got[k], want[k], &s[want[k].0.min(got[k].0)..want[k].1.max(got[k].1)]);
+                panic!(
+                    "at {k}: got {:?} want {:?} text {:?}",
+                    got[k],
+                    want[k],
+                    &s[want[k].0.min(got[k].0)..want[k].1.max(got[k].1)]
+                );
             }
             assert_eq!(got, want);
         }

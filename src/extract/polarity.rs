@@ -7,12 +7,16 @@
 //! with Wagner". Claims align by what they are about (their content stems),
 //! not by their wording.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use crate::extract::person::{words, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::text::{fold, lemma};
+use crate::text::{fold, lemma, Fnv, Lexicon};
 use crate::words::{
     contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, EVENT_SYNONYMS, HYPOTHETICAL_OPENERS, LIGHT_VERBS,
     NEGATION_CUES, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
@@ -147,20 +151,39 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[
     ("signed", "sign"),
 ];
 
+/// Words that are never what a clause is about, as one set.
+static NOT_CONTENT: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[STOPWORDS, REPORTING_VERBS, LIGHT_VERBS, DENIAL_VERBS]));
+static NEGATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NEGATION_CUES]));
+static DENIAL: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[DENIAL_VERBS]));
+static AFFIRM: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[AFFIRM_VERBS]));
+
 fn is_content(w: &Word) -> bool {
     let l = w.lower();
     !w.is_punct()
         && l.chars().count() > 2
         && l.chars().any(char::is_alphabetic)
-        && !contains(STOPWORDS, l)
-        && !contains(REPORTING_VERBS, l)
-        && !contains(LIGHT_VERBS, l)
+        && !NOT_CONTENT.contains(l)
         && !is_negation(l)
-        && !contains(DENIAL_VERBS, l)
 }
 
 fn is_negation(l: &str) -> bool {
-    contains(NEGATION_CUES, l) || l.ends_with("n't") || l.ends_with("n’t")
+    NEGATION.contains(l) || l.ends_with("n't") || l.ends_with("n’t")
+}
+
+/// [`stem`], remembered per word: a document says the same words often.
+#[derive(Default)]
+struct Stems(HashMap<String, String, BuildHasherDefault<Fnv>>);
+
+impl Stems {
+    fn of(&mut self, w: &str) -> String {
+        if let Some(s) = self.0.get(w) {
+            return s.clone();
+        }
+        let s = stem(w);
+        self.0.insert(w.to_string(), s.clone());
+        s
+    }
 }
 
 /// Clauses of one sentence: split at punctuation and clause openers.
@@ -187,6 +210,7 @@ fn clauses(ws: &[Word]) -> Vec<&[Word]> {
 /// The polarity claims of one document.
 pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
     let mut out = Vec::new();
+    let mut stems = Stems::default();
     for sentence in &seg.sentences {
         let text = &seg.flat[sentence.span.start..sentence.span.end];
         if text.trim_end().ends_with('?') {
@@ -194,7 +218,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
         }
         let ws = words(&seg.flat, sentence.span);
         for clause in clauses(&ws) {
-            if let Some(p) = clause_polarity(clause) {
+            if let Some(p) = clause_polarity(clause, &mut stems) {
                 out.push(p);
             }
         }
@@ -202,7 +226,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
     out
 }
 
-fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
+fn clause_polarity(clause: &[Word], memo: &mut Stems) -> Option<RawPolarity> {
     let first = clause.first()?;
     if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
@@ -218,11 +242,11 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
             let rule_out = l.starts_with("rul") && next_is(i, "out");
             // "refused to pay" denies; "every slot refused" does not.
             let refusal = contains(REFUSAL_VERBS, l) && next_is(i, "to");
-            (is_negation(l) && !temporal) || contains(DENIAL_VERBS, l) || rule_out || refusal
+            (is_negation(l) && !temporal) || DENIAL.contains(l) || rule_out || refusal
         })
         .collect();
-    let affirm = clause.iter().position(|w| contains(AFFIRM_VERBS, w.lower()));
-    let stems: Vec<String> = clause.iter().filter(|w| is_content(w)).map(|w| stem(&w.text)).collect();
+    let affirm = clause.iter().position(|w| AFFIRM.contains(w.lower()));
+    let stems: Vec<String> = clause.iter().filter(|w| is_content(w)).map(|w| memo.of(&w.text)).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {
         (Some(&c), _) => {
@@ -236,7 +260,7 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
         Some(c) => clause[c + 1..]
             .iter()
             .filter(|w| is_content(w) && w.lower() != "out")
-            .map(|w| stem(&w.text))
+            .map(|w| memo.of(&w.text))
             .collect(),
         None => Vec::new(),
     };

@@ -7,11 +7,11 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word};
+use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word, TITLES};
 use crate::extract::quote::RawQuote;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS, STOPWORDS, TITLE_WORDS};
+use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS};
 
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -165,7 +165,9 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
 /// A lower-case word that can sit between a modifier and a name.
 fn is_role_word(w: &Word) -> bool {
     let l = w.lower();
-    w.text.chars().next().is_some_and(char::is_lowercase) && !contains(STOPWORDS, l) && !is_verb(w)
+    w.text.chars().next().is_some_and(char::is_lowercase)
+        && !crate::text::STOPWORDS.contains(l)
+        && !is_verb(w)
 }
 
 /// The subject just before the speech verb at `v`.
@@ -194,7 +196,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     if let Some(name) = name_ending_at(ws, j) {
         return Some(Subject::Name(name));
     }
-    if contains(TITLE_WORDS, w.lower()) && j > 0 {
+    if TITLES.contains(w.lower()) && j > 0 {
         let t = ws[..j].iter().rposition(|x| x.lower() == "the").unwrap_or(j);
         return title_at(ws, t);
     }
@@ -209,7 +211,7 @@ fn title_at(ws: &[Word], i: usize) -> Option<Subject> {
     }
     let mut title = None;
     while let Some(w) = ws.get(k) {
-        if contains(TITLE_WORDS, w.lower()) {
+        if TITLES.contains(w.lower()) {
             title = Some(w.lower());
             k += 1;
         } else {

@@ -116,7 +116,7 @@ use lists::{
     UNITS, VERBS,
 };
 
-/// Arbitrary Unicode with the special pieces above mixed in.
+/// Arbitrary Unicode, or arbitrary characters with `lists::SPECIAL` mixed in.
 fn unicode_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         3 => any::<char>().prop_map(String::from),
@@ -350,7 +350,8 @@ fn finding_set(texts: &[String], ids: &[&str], reference: Option<&str>) -> BTree
         .collect()
 }
 
-/// The findings of `texts` in order and reversed-then-rotated order.
+/// `texts` (ids `a`, `b`, ...) give the same set of findings listed as given
+/// and listed in `order`.
 fn assert_order_free(texts: &[String], order: &[usize], reference: Option<&str>) {
     let ids = ["a", "b", "c", "d"];
     let forward = finding_set(texts, &ids[..texts.len()], reference);

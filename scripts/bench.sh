@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The scale benchmark of issue 5, in one run on one set of generated files:
+#
+#   * `claimdiff check --format json` on N = 200, 400, 800 reports, against
+#     (a) the floor `cat FILES | wc -w` and (b) what users do today,
+#     `git diff --no-index --word-diff=porcelain` over each consecutive pair;
+#   * peak memory of `check` (GNU time's maximum resident set size);
+#   * `claimdiff claims` throughput in MB/s on one core (RAYON_NUM_THREADS=1);
+#   * the pathological inputs (10 MB without a line break, 100,000 quote
+#     marks, a paragraph of 50,000 numbers, 1,000 one-line sources).
+#
+# Every time is the best of $REPS runs (this machine is noisy); compare the
+# ratios, not the seconds. Usage: scripts/bench.sh  (env: REPS, SEED, SIZES,
+# KEEP=1 to keep the generated files, printed at the end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPS=${REPS:-3}
+SEED=${SEED:-1}
+SIZES=${SIZES:-"200 400 800"}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/claimdiff-bench.XXXXXX")
+if [ -z "${KEEP:-}" ]; then
+  trap 'rm -rf "$WORK"' EXIT
+fi
+
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y -qq time >/dev/null
+  else
+    echo "bench.sh: GNU time is needed for peak memory (apt-get install time)" >&2
+    exit 2
+  fi
+fi
+
+cargo build --release --quiet --bin claimdiff --example gen_corpus
+BIN=$PWD/target/release/claimdiff
+GEN=$PWD/target/release/examples/gen_corpus
+
+# Seconds (with microseconds) the command takes, best of $REPS.
+best() {
+  local best="" t0 t1 t
+  for _ in $(seq "$REPS"); do
+    t0=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1 || true
+    t1=$EPOCHREALTIME
+    t=$(echo "$t1 - $t0" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+  done
+  printf '%.3f' "$best"
+}
+
+# Peak resident set size of the command, in MB.
+peak() {
+  /usr/bin/time -f '%M' -o "$WORK/rss" "$@" >/dev/null 2>&1 || true
+  echo "scale=1; $(tail -1 "$WORK/rss") / 1024" | bc -l
+}
+
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+
+wc_floor() { cat "$1"/*.txt | wc -w; }
+
+git_chain() {
+  local prev="" f
+  for f in "$1"/*.txt; do
+    if [ -n "$prev" ]; then
+      git diff --no-index --word-diff=porcelain "$prev" "$f" >/dev/null || true
+    fi
+    prev=$f
+  done
+}
+
+check() { "$BIN" check --format json --fail-on none "$1"; }
+
+# One set of the largest size; each smaller set is its first N reports
+# (a report depends only on the seed and its number).
+largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
+"$GEN" reports "$largest" "$SEED" "$WORK/all"
+files=("$WORK"/all/*.txt)
+for n in $SIZES; do
+  mkdir -p "$WORK/$n"
+  ln "${files[@]:0:$n}" "$WORK/$n/"
+done
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); best of $REPS"
+echo
+printf '%5s %8s %8s %8s %8s %10s %9s %9s %10s\n' N input_MB wc_s git_s check_s check/git check/wc peak_MB budget_MB
+declare -A T
+for n in $SIZES; do
+  bytes=$(cat "$WORK/$n"/*.txt | wc -c)
+  mb=$(printf '%.2f' "$(echo "$bytes / 1000000" | bc -l)")
+  t_wc=$(best wc_floor "$WORK/$n")
+  t_git=$(best git_chain "$WORK/$n")
+  t_check=$(best check "$WORK/$n")
+  T[$n]=$t_check
+  rss=$(peak "$BIN" check --format json --fail-on none "$WORK/$n")
+  budget=$(echo "scale=1; 4 * $bytes / 1048576 + 30" | bc -l)
+  printf '%5s %8s %8s %8s %8s %10s %9s %9s %10s\n' "$n" "$mb" "$t_wc" "$t_git" "$t_check" \
+    "$(ratio "$t_check" "$t_git")" "$(ratio "$t_check" "$t_wc")" "$rss" "$budget"
+done
+echo
+prev=""
+for n in $SIZES; do
+  if [ -n "$prev" ]; then
+    echo "scaling: check($n) / check($prev) = $(ratio "${T[$n]}" "${T[$prev]}")"
+  fi
+  prev=$n
+done
+
+smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -1)
+bytes=$(cat "$WORK/$smallest"/*.txt | wc -c)
+claims1() { RAYON_NUM_THREADS=1 "$BIN" claims --format json "$1"; }
+t_claims=$(best claims1 "$WORK/$smallest")
+echo "claims on one core: $(printf '%.1f' "$(echo "$bytes / 1000000 / $t_claims" | bc -l)") MB/s ($smallest reports, ${t_claims}s)"
+
+echo
+echo "pathological inputs (check, best of $REPS):"
+"$GEN" pathological "$SEED" "$WORK/patho"
+for d in "$WORK"/patho/*/; do
+  name=$(basename "$d")
+  t=$(best check "$d")
+  code=0
+  "$BIN" check --format json --fail-on none "$d" >"$WORK/out.json" 2>"$WORK/err" || code=$?
+  findings=$(grep -c '"fingerprint"' "$WORK/out.json" || true)
+  printf '  %-18s %7ss  exit %s  %s findings  peak %s MB  %s\n' "$name" "$t" "$code" "$findings" \
+    "$(peak "$BIN" check --format json --fail-on none "$d")" "$(head -c 120 "$WORK/err")"
+done
+if [ -n "${KEEP:-}" ]; then
+  echo "generated files kept in $WORK"
+fi
