@@ -241,7 +241,7 @@ mod tests {
     #[test]
     fn full_config_parses() {
         let c = parse(
-            "reference: wire\nfail-on: error\nseverity:\n  name-spelling: warning\nkinds:\n  date: false\nfigure-tolerance:\n  relative: 0.01\n  absolute: 10\nalignment:\n  quote-min-overlap: 0.7\nspeech-verbs: [intoned]\nhedge-words: [give or take]\nignore:\n  - kind: omission\n    source: online\n  - pattern: 'Timbuk'\n",
+            "reference: wire\nfail-on: error\nseverity:\n  name-spelling: warning\nkinds:\n  date: false\nfigure-tolerance:\n  relative: 0.01\n  absolute: 10\nalignment:\n  quote-min-overlap: 0.7\nspeech-verbs: [intoned]\nhedge-words: [give or take]\nignore:\n  - kind: omission\n    source: online\n  - pattern: 'Ouaga'\n",
         )
         .unwrap();
         assert_eq!(c.reference.as_deref(), Some("wire"));

@@ -60,7 +60,7 @@ impl Segmented {
 /// Cut `text` into paragraphs and sentences.
 ///
 /// ```
-/// let s = claimdiff::segment::segment("Mr. Diop spoke. He left.\n\nNew one.");
+/// let s = claimdiff::segment::segment("Mr. Ouedraogo spoke. He left.\n\nNew one.");
 /// assert_eq!(s.paragraphs.len(), 2);
 /// assert_eq!(s.sentences.len(), 3);
 /// ```
@@ -183,7 +183,7 @@ mod tests {
     fn caption_credit_ends_a_paragraph() {
         let text = "The mayor at City Hall. Photo: Tribune\nThe city paid the ransom on\nTuesday.\n";
         assert_eq!(segment(text).paragraphs.len(), 2);
-        let seed_like = "Lavrov and Diop. Sergei\nSavostyanov / TASS\n\nMoscow said.";
+        let seed_like = "Petrov and Ouedraogo. Lena\nHart / WIRE\n\nMoscow said.";
         assert_eq!(segment(seed_like).paragraphs.len(), 2);
     }
 

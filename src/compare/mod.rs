@@ -10,13 +10,15 @@ mod polarity;
 mod quote;
 mod reference;
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use crate::align::Cluster;
 use crate::extract::{Claim, Data};
 use crate::load::{Document, Role};
 use crate::model::{fingerprint, ClaimView, DiffOp, Finding, FindingKind, Number};
+use crate::span::Span;
 use crate::text::fold;
 
 /// Everything a rule needs to build a finding.
@@ -28,6 +30,49 @@ pub struct Ctx<'a> {
     pub versions: bool,
     /// When two figure values count as the same.
     pub tolerance: crate::config::Tolerance,
+    /// Facts about all claims that rules ask per finding, gathered once.
+    index: OnceCell<Index<'a>>,
+}
+
+/// Lookups over every claim, so a rule asking about one claim does not
+/// scan them all.
+struct Index<'a> {
+    /// Per source, its quotes' spans sorted by start, each with the furthest
+    /// end reached so far.
+    quotes: Vec<Vec<(usize, usize)>>,
+    /// (source, spelling) of every name claim.
+    names: HashSet<(usize, &'a str)>,
+}
+
+impl<'a> Index<'a> {
+    fn new(docs: usize, claims: &'a [Claim]) -> Self {
+        let mut quotes: Vec<Vec<Span>> = vec![Vec::new(); docs];
+        let mut names = HashSet::new();
+        for c in claims {
+            match &c.data {
+                Data::Quote(_) => quotes[c.source].push(c.span),
+                Data::Name(n) => {
+                    names.insert((c.source, n.spelling.as_str()));
+                }
+                _ => {}
+            }
+        }
+        let quotes = quotes
+            .into_iter()
+            .map(|mut spans| {
+                spans.sort_by_key(|s| s.start);
+                let mut reach = 0;
+                spans
+                    .iter()
+                    .map(|s| {
+                        reach = reach.max(s.end);
+                        (s.start, reach)
+                    })
+                    .collect()
+            })
+            .collect();
+        Index { quotes, names }
+    }
 }
 
 /// How to compare.
@@ -173,10 +218,21 @@ impl Ctx<'_> {
         (base, dissent)
     }
 
+    fn index(&self) -> &Index<'_> {
+        self.index.get_or_init(|| Index::new(self.docs.len(), self.claims))
+    }
+
     /// Whether a claim stands inside a quote of its own source.
     fn inside_quote(&self, i: usize) -> bool {
         let c = &self.claims[i];
-        self.claims.iter().any(|q| q.source == c.source && q.quote().is_some() && q.span.contains(&c.span))
+        let quotes = &self.index().quotes[c.source];
+        let k = quotes.partition_point(|&(start, _)| start <= c.span.start);
+        k > 0 && quotes[k - 1].1 >= c.span.end
+    }
+
+    /// Whether `source` has a name claim spelled `spelling`.
+    fn uses_name(&self, source: usize, spelling: &str) -> bool {
+        self.index().names.contains(&(source, spelling))
     }
 
     /// "a, b" for a list of claims' sources.
@@ -260,7 +316,7 @@ impl KeyClasses {
 /// Every finding of every group, in a deterministic order.
 pub fn compare(docs: &[Document], claims: &[Claim], clusters: &[Cluster], opts: &Options) -> Vec<Finding> {
     let versions = opts.versions;
-    let ctx = Ctx { docs, claims, versions, tolerance: opts.tolerance };
+    let ctx = Ctx { docs, claims, versions, tolerance: opts.tolerance, index: OnceCell::new() };
     let mut out = Vec::new();
     for cluster in clusters {
         let m = &cluster.members;

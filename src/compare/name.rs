@@ -10,9 +10,7 @@ use crate::model::{DiffOp, DiffTag, Finding, FindingKind};
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
     let spelling = |i: usize| ctx.claims[i].name().map_or("", |n| n.spelling.as_str());
     let (base, dissent) = ctx.majority(members, spelling, |x, y| spelling(x) == spelling(y));
-    let uses = |source: usize, s: &str| {
-        ctx.claims.iter().any(|c| c.source == source && c.name().is_some_and(|n| n.spelling == s))
-    };
+    let uses = |source: usize, s: &str| ctx.uses_name(source, s);
     let dissent: Vec<usize> = dissent
         .into_iter()
         .filter(|&d| {

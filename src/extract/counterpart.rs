@@ -1,5 +1,5 @@
 //! Unmarked polarity clauses, held back. Every factual clause is a possible
-//! counterpart of a marked one ("Mali signed a contract" answers "there was
+//! counterpart of a marked one ("Velmora signed a contract" answers "there was
 //! no contract"), but a clause can only ever pair with a marked clause whose
 //! scope shares one of its stems (that is the only index key they meet
 //! under), and which stems marked clauses use is known only once every

@@ -329,7 +329,7 @@ fn first_word(s: &str) -> String {
 }
 
 /// The noun phrase after a number naming what it counts ("ethnic groups",
-/// "Wagner fighters", "killed"): up to four words, stopping at punctuation,
+/// "Redline fighters", "killed"): up to four words, stopping at punctuation,
 /// function words and numbers. Returns the phrase and the byte end of it.
 fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
     // "almost 40 of its branches": the thing counted follows "of" + determiner.
@@ -406,7 +406,7 @@ fn event_cue(s: &str, start: usize, end: usize) -> Option<&'static str> {
 /// ```
 /// use claimdiff::extract::figure::unit_key;
 /// assert_eq!(unit_key("ethnic groups"), "group");
-/// assert_eq!(unit_key("Wagner fighters"), "fighter");
+/// assert_eq!(unit_key("Redline fighters"), "fighter");
 /// assert_eq!(unit_key("soldiers"), "troop");
 /// ```
 pub fn unit_key(unit: &str) -> String {

@@ -23,7 +23,7 @@ pub struct Word {
     pub span: Span,
     pub text: String,
     /// Written with a possessive `'s` (stripped from `text`): an owner,
-    /// as in "Kenya's trade minister".
+    /// as in "Zambia's trade minister".
     pub possessive: bool,
     /// `fold(text)`, folded once (every extractor asks for it, often
     /// twice); `None` when that is `text` itself.
@@ -170,7 +170,7 @@ pub fn words(flat: &str, span: Span) -> Vec<Word> {
             continue;
         }
         let raw = &slice[m_start..m_end];
-        // A word hyphenated across a line break ("Timbuk-" + "tu") is one word.
+        // A word hyphenated across a line break ("Ouaga-" + "dougou") is one word.
         if raw.ends_with('-') && raw.len() > 1 {
             let rest = &slice[m_end..];
             let gap = rest.len() - rest.trim_start().len();
@@ -243,10 +243,10 @@ pub struct Name {
     pub name: String,
     /// Title and role words written just before it, lower case.
     pub titles: Vec<String>,
-    /// Written after a preposition of place or a common noun ("in Cape
-    /// Breton", "the coalition Sahel Solidarité"): not a person.
+    /// Written after a preposition of place or a common noun ("in Fogo
+    /// Island", "the coalition Delta Solidarité"): not a person.
     pub place_like: bool,
-    /// Written as an owner ("Kenya's"): a modifier of what follows.
+    /// Written as an owner ("Zambia's"): a modifier of what follows.
     pub possessive: bool,
 }
 
@@ -260,7 +260,7 @@ impl Name {
     }
 }
 
-/// Folded last word of a name: "Sergei Lavrov" -> "lavrov".
+/// Folded last word of a name: "Anton Petrov" -> "lavrov".
 pub fn surname_key(name: &str) -> String {
     let last = name.split_whitespace().last().unwrap_or(name);
     fold(last).chars().filter(|c| c.is_alphanumeric()).collect()
@@ -295,7 +295,7 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
 /// The name run starting at word index `start`.
 pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut i = start;
-    // Titles may be lower case ("foreign minister Sergei Lavrov").
+    // Titles may be lower case ("foreign minister Anton Petrov").
     while i < ws.len() && !is_name_word(&ws[i]) && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the")
     {
         i += 1;
@@ -307,7 +307,7 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     while end + 1 < ws.len() {
         let next = &ws[end + 1];
         if ws[end].possessive {
-            break; // "Kenya's": the owner ends the run
+            break; // "Zambia's": the owner ends the run
         }
         let then_name = end + 2 < ws.len() && is_name_word(&ws[end + 2]);
         let initial = next.text == "." && is_initial_or_title(&ws[end]);
@@ -330,12 +330,12 @@ fn is_initial_or_title(w: &Word) -> bool {
     (w.text.chars().count() == 1 && w.is_capitalised()) || TITLES.contains(w.lower())
 }
 
-/// Strip titles, possessive owners ("Russia's") and sentence-initial
+/// Strip titles, possessive owners ("Velmora's") and sentence-initial
 /// non-names from `ws[start..=end]`; what remains is the name.
 fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
     // Everything up to the last title word is title, owner or modifier:
-    // "Meeting Malian Foreign Minister Abdoulaye Diop" -> "Abdoulaye Diop".
+    // "Meeting Velmoran Foreign Minister Idrissa Ouedraogo" -> "Idrissa Ouedraogo".
     let mut first = run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1);
     let titles: Vec<String> =
         run[..first].iter().map(|w| w.lower()).filter(|l| TITLES.contains(l)).map(str::to_string).collect();
@@ -344,7 +344,7 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     {
         first += 1;
     }
-    // Trailing titles or non-names ("Lavrov Thursday") are cut too.
+    // Trailing titles or non-names ("Petrov Thursday") are cut too.
     let mut last = run.len();
     while last > first && NON_NAMES.contains(run[last - 1].lower()) {
         last -= 1;
@@ -400,7 +400,7 @@ mod tests {
             Regex::new(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]").unwrap();
         let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
         let samples = [
-            "Mali's 1,000-strong force, 2.5 ... 3,, 4., .5 x1 e\u{301}t\u{301} \u{301}a ’90s – Timbuk-\ntu",
+            "Velmora's 1,000-strong force, 2.5 ... 3,, 4., .5 x1 e\u{301}t\u{301} \u{301}a ’90s – Ouaga-\ndougou",
             "\u{b}\u{85}\u{a0}a\u{2028}b\u{3000}c \u{1c}d \u{661}\u{662},\u{663} Ⅻ ² ½",
             all.as_str(),
         ];
@@ -422,14 +422,14 @@ mod tests {
 
     #[test]
     fn titles_and_owners_are_stripped() {
-        assert_eq!(names("Russia's Foreign Minister Sergei Lavrov said"), ["Russia", "Sergei Lavrov"]);
+        assert_eq!(names("Velmora's Foreign Minister Anton Petrov said"), ["Velmora", "Anton Petrov"]);
         assert_eq!(names("said Health Minister Jane Okafor."), ["Jane Okafor"]);
         assert_eq!(names("the foreign minister Ana Ruiz"), ["Ana Ruiz"]);
     }
 
     #[test]
     fn titles_are_recorded() {
-        let s = "Foreign Minister Sergei Lavrov spoke";
+        let s = "Foreign Minister Anton Petrov spoke";
         let n = names_in(s, Span::new(0, s.len()));
         assert!(n[0].titles.contains(&"minister".to_string()));
     }
@@ -437,11 +437,11 @@ mod tests {
     #[test]
     fn sentence_initial_words_are_not_names() {
         assert_eq!(names("The talks went on"), Vec::<String>::new());
-        assert_eq!(names("But Diop said"), ["Diop"]);
+        assert_eq!(names("But Ouedraogo said"), ["Ouedraogo"]);
     }
 
     #[test]
     fn surname_key_folds() {
-        assert_eq!(surname_key("Moussa Maïga"), "maiga");
+        assert_eq!(surname_key("Ilia Korvïn"), "korvin");
     }
 }

@@ -3,8 +3,8 @@
 //! links") or an affirmation verb ("confirmed", "signed") is a marked claim;
 //! an even number of cues affirms ("did not deny that talks took place").
 //! Every other factual clause is kept, unmarked, as a possible counterpart,
-//! so "Mali signed a contract with Wagner" can answer "there was no contract
-//! with Wagner". Claims align by what they are about (their content stems),
+//! so "Velmora signed a contract with Redline" can answer "there was no contract
+//! with Redline". Claims align by what they are about (their content stems),
 //! not by their wording.
 
 use std::collections::HashMap;
@@ -286,8 +286,8 @@ mod tests {
 
     #[test]
     fn denial_and_its_scope() {
-        let m = marked("Diop said there was no contract with Wagner.");
-        assert_eq!(m, [(Polarity::Denied, vec![stem("contract"), stem("Wagner")])]);
+        let m = marked("Ouedraogo said there was no contract with Redline.");
+        assert_eq!(m, [(Polarity::Denied, vec![stem("contract"), stem("Redline")])]);
     }
 
     #[test]
@@ -299,12 +299,12 @@ mod tests {
     #[test]
     fn conditions_and_questions_are_not_claims() {
         assert!(marked("If they do not pay the contract lapses.").is_empty());
-        assert!(marked("Why was there no contract with Wagner?").is_empty());
+        assert!(marked("Why was there no contract with Redline?").is_empty());
     }
 
     #[test]
     fn unmarked_clauses_are_kept_as_counterparts() {
-        let all = polarities(&segment("Mali signed a contract with Wagner in May."));
+        let all = polarities(&segment("Velmora signed a contract with Redline in May."));
         assert_eq!(all.len(), 1);
         assert!(all[0].marked, "signed is an affirmation verb");
         let all = polarities(&segment("Police fired tear gas at the crowd."));

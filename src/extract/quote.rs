@@ -57,7 +57,7 @@ fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
                 let alnum_before = prev.is_some_and(char::is_alphanumeric);
                 let alnum_after = next.is_some_and(char::is_alphanumeric);
                 if alnum_before && alnum_after {
-                    continue; // don't, Mali's
+                    continue; // don't, Velmora's
                 }
                 if before_space && next.is_some_and(|n| n.is_alphabetic() && n != 'n') && c != '’' {
                     Mark::Open
@@ -163,14 +163,14 @@ mod tests {
     #[test]
     fn apostrophes_are_not_marks() {
         assert_eq!(
-            quotes("\"Mali's army won't stop in the '90s,\" he said."),
-            ["Mali's army won't stop in the '90s"]
+            quotes("\"Velmora's army won't stop in the '90s,\" he said."),
+            ["Velmora's army won't stop in the '90s"]
         );
     }
 
     #[test]
     fn single_quotes_when_no_double_marks() {
-        assert_eq!(quotes("He said: 'We won't leave Mali's north.'"), ["We won't leave Mali's north."]);
+        assert_eq!(quotes("He said: 'We won't leave Velmora's north.'"), ["We won't leave Velmora's north."]);
     }
 
     #[test]

@@ -115,13 +115,13 @@ fn first_clause(ws: &[Word]) -> Vec<Word> {
         .collect()
 }
 
-/// `"...," Lavrov said` / `"...," said Lavrov` / `"...," he added`.
+/// `"...," Petrov said` / `"...," said Petrov` / `"...," he added`.
 fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
     let v = ws.iter().take(14).position(is_verb)?;
     if v <= lead {
-        // Inversion: said Lavrov / said the minister / said he.
+        // Inversion: said Petrov / said the minister / said he.
         let next = ws.get(v + 1)?;
         if contains(PERSONAL_PRONOUNS, next.lower()) {
             return Some(Subject::Pronoun(next.span.start));
@@ -129,7 +129,7 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
         return speaker_np(&ws, v + 1).map(Subject::Name).or_else(|| title_at(&ws, v + 1));
     }
     // The first noun phrase after the quote is the subject:
-    // "Aïssata Maïga of the coalition Sahel Solidarité said".
+    // "Ilse Tarsis of the coalition Delta Solidarité said".
     let pre = &ws[lead..v];
     if let Some(w) = pre.iter().find(|w| !w.is_punct()) {
         if contains(PERSONAL_PRONOUNS, w.lower()) {
@@ -141,7 +141,7 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
 
 /// The speaker noun phrase starting at `i`: a name, stepping over a
 /// modifier name and role words to the person they introduce
-/// ("Russian foreign minister Sergei Lavrov", "CSO statistician Orla Keane").
+/// ("Velmoran foreign minister Anton Petrov", "CSO statistician Niamh Brask").
 fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
     let mut name = name_starting_at(ws, i)?;
     loop {
@@ -150,7 +150,7 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         while k < ws.len() && k < end + 3 && !ws[k].is_punct() && is_role_word(&ws[k]) {
             k += 1;
         }
-        // "Kenya's trade minister, Esther Wanjiru": roles, a comma, the name.
+        // "Zambia's trade minister, Ruth Banda": roles, a comma, the name.
         let roles = k > end;
         if roles && ws.get(k).is_some_and(|w| w.text == ",") {
             k += 1;
@@ -180,14 +180,14 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let w = &ws[j];
     if w.text == "," {
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
-        // A name in apposition: "The head of the agency, Jordi Puig, said".
+        // A name in apposition: "The head of the agency, Pau Serra, said".
         let inner = &ws[c + 1..j];
         if let Some(n) =
             name_ending_at(ws, j - 1).filter(|n| inner.first().is_some_and(|f| f.span.start >= n.span.start))
         {
             return Some(Subject::Name(n));
         }
-        // An appositive after the name: "Kevin Marsh, who leads the union, said".
+        // An appositive after the name: "Tom Halden, who leads the union, said".
         return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
     }
     if contains(PERSONAL_PRONOUNS, w.lower()) {
@@ -221,12 +221,12 @@ fn title_at(ws: &[Word], i: usize) -> Option<Subject> {
     title.map(|t| Subject::Title(t.to_string(), ws[i].span.start))
 }
 
-/// `Lavrov said: "..."` / `Diop said he had told ... but underlined that, "..."`.
+/// `Petrov said: "..."` / `Ouedraogo said he had told ... but underlined that, "..."`.
 fn before_subject(ws: &[Word]) -> Option<Subject> {
     (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| subject_before(ws, v))
 }
 
-/// `Thorsteinsson put it bluntly: "..."`: a short clause ending in a colon
+/// `Halden put it bluntly: "..."`: a short clause ending in a colon
 /// whose subject is a name.
 fn colon_subject(ws: &[Word]) -> Option<Subject> {
     if ws.last()?.text != ":" {
@@ -246,7 +246,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     (0..clause.len().min(4)).find_map(|i| speaker_np(clause, i)).map(Subject::Name)
 }
 
-/// `according to Lavrov` anywhere in the words.
+/// `according to Petrov` anywhere in the words.
 fn according_to(ws: &[Word]) -> Option<Subject> {
     let i = ws.windows(2).position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
     name_starting_at(ws, i + 2).map(Subject::Name).or_else(|| title_at(ws, i + 2))
