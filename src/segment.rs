@@ -65,12 +65,7 @@ impl Segmented {
 /// assert_eq!(s.sentences.len(), 3);
 /// ```
 pub fn segment(text: &str) -> Segmented {
-    let flat: String = text
-        .chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{feff}' | '\u{0b}' | '\u{0c}') { ' ' } else { c })
-        .collect();
-    // Replacing U+FEFF (3 bytes) by one space would shift offsets: pad it.
-    let flat = pad_to_original(text, flat);
+    let flat = flatten(text);
     let paragraphs = paragraphs(text);
     let mut sentences = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
@@ -79,6 +74,25 @@ pub fn segment(text: &str) -> Segmented {
         }
     }
     Segmented { paragraphs, sentences, flat, words: OnceLock::new() }
+}
+
+/// `text` with line breaks, tabs, vertical tabs, form feeds and byte-order
+/// marks as spaces, at the same byte offsets.
+fn flatten(text: &str) -> String {
+    if !text.contains('\u{feff}') {
+        // Only ASCII bytes change, each to one space: a byte-for-byte copy.
+        let bytes: Vec<u8> = text
+            .bytes()
+            .map(|b| if matches!(b, b'\n' | b'\r' | b'\t' | 0x0b | 0x0c) { b' ' } else { b })
+            .collect();
+        return String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII keep UTF-8 valid");
+    }
+    let flat: String = text
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{feff}' | '\u{0b}' | '\u{0c}') { ' ' } else { c })
+        .collect();
+    // Replacing U+FEFF (3 bytes) by one space would shift offsets: pad it.
+    pad_to_original(text, flat)
 }
 
 fn pad_to_original(text: &str, flat: String) -> String {

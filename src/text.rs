@@ -94,10 +94,8 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         // NFKD, combining marks and the typographic table leave ASCII alone
         // except for case and the backtick.
-        return s
-            .bytes()
-            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
-            .collect();
+        let lower = s.to_ascii_lowercase();
+        return if lower.contains('`') { lower.replace('`', "'") } else { lower };
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase) {

@@ -1,11 +1,12 @@
 //! Pair scores per claim kind: how strongly two claims of different sources
 //! state the same thing, or `None` when they do not.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::AlignOptions;
 use crate::extract::{name, Claim, Data};
-use crate::text::STOPWORDS;
+use crate::text::{Fnv, STOPWORDS};
 use crate::words::contains;
 
 /// Units too general to identify a figure by themselves.
@@ -60,7 +61,7 @@ fn count_key(c: &Claim) -> Option<String> {
 
 fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let (qa, qb) = (a.quote()?, b.quote()?);
-    let mut counts: HashMap<&str, i32> = HashMap::new();
+    let mut counts: HashMap<&str, i32, BuildHasherDefault<Fnv>> = HashMap::default();
     for t in &qa.tokens {
         *counts.entry(t.norm.as_str()).or_default() += 1;
     }
@@ -92,11 +93,29 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     Some(0.5 * overlap + 0.5 * dice + same_speaker)
 }
 
+/// The distinct words of a list, sorted (a set without a tree).
+fn word_set<S: AsRef<str>>(words: &[S]) -> Vec<&str> {
+    let mut set: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
 /// Shared stems of two word lists, and the share of the smaller they are.
-fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
-    let sa: BTreeSet<&String> = a.iter().collect();
-    let sb: BTreeSet<&String> = b.iter().collect();
-    let shared = sa.intersection(&sb).count();
+fn overlap<S: AsRef<str>>(a: &[S], b: &[S]) -> (usize, f64) {
+    let (sa, sb) = (word_set(a), word_set(b));
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < sa.len() && j < sb.len() {
+        match sa[i].cmp(sb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let smaller = sa.len().min(sb.len());
     (shared, if smaller == 0 { 0.0 } else { shared as f64 / smaller as f64 })
 }
@@ -106,10 +125,10 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     if !units_match(fa.unit_key.as_deref(), fb.unit_key.as_deref()) {
         return None;
     }
-    let unit_words: BTreeSet<String> =
+    let unit_words: Vec<String> =
         [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
-    let ca: Vec<String> = a.context.iter().filter(|w| !unit_words.contains(*w)).cloned().collect();
-    let cb: Vec<String> = b.context.iter().filter(|w| !unit_words.contains(*w)).cloned().collect();
+    let ca: Vec<&String> = a.context.iter().filter(|w| !unit_words.contains(*w)).collect();
+    let cb: Vec<&String> = b.context.iter().filter(|w| !unit_words.contains(*w)).collect();
     let (shared, context) = overlap(&ca, &cb);
     let same_value = fa.value == fb.value && fa.high == fb.high;
     let key = fa.unit_key.as_deref().unwrap_or("");
@@ -153,10 +172,11 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     // do not (synonyms are beyond a word match, and a false alarm costs
     // more than a miss).
     let cover = |p: &crate::extract::PolarityData, stems: &[String]| {
-        let set: BTreeSet<&String> = stems.iter().collect();
-        let scope: BTreeSet<&String> = p.scope.iter().collect();
-        let hit = scope.iter().filter(|s| set.contains(*s)).count();
-        if p.head.as_ref().is_none_or(|h| set.contains(h)) {
+        let set = word_set(stems);
+        let scope = word_set(&p.scope);
+        let has = |w: &str| set.binary_search(&w).is_ok();
+        let hit = scope.iter().filter(|s| has(s)).count();
+        if p.head.as_deref().is_none_or(has) {
             (hit, hit as f64 / scope.len().max(1) as f64)
         } else {
             (0, 0.0)

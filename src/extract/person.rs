@@ -2,6 +2,7 @@
 //! with titles and possessives stripped, and the registry of mentions that
 //! speaker attribution resolves pronouns, surnames and titles against.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -17,11 +18,13 @@ static NON_NAMES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NON_NAME_C
 static PARTICLE_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PARTICLES]));
 static PLACES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PLACE_PREPOSITIONS]));
 
-/// A word or a punctuation mark of running text, with its span.
+/// A word or a punctuation mark of running text, with its span. The text
+/// is borrowed from the document (a word rejoined across a line break is
+/// the one that owns its text): a document has thousands of words.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+pub struct Word<'a> {
     pub span: Span,
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Written with a possessive `'s` (stripped from `text`): an owner,
     /// as in "Zambia's trade minister".
     pub possessive: bool,
@@ -30,8 +33,9 @@ pub struct Word {
     lower: Option<String>,
 }
 
-impl Word {
-    pub fn new(span: Span, text: String, possessive: bool) -> Self {
+impl<'a> Word<'a> {
+    pub fn new(span: Span, text: impl Into<Cow<'a, str>>, possessive: bool) -> Self {
+        let text = text.into();
         let same = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
         let lower = (!same).then(|| fold(&text));
         Word { span, text, possessive, lower }
@@ -161,9 +165,10 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Words and punctuation of `flat[span]`, spans absolute.
-pub fn words(flat: &str, span: Span) -> Vec<Word> {
+pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
     let slice = &flat[span.start..span.end];
-    let mut out: Vec<Word> = Vec::new();
+    // About one word or mark per five bytes of news text.
+    let mut out: Vec<Word> = Vec::with_capacity(slice.len() / 5 + 1);
     let mut joined_until = 0;
     for (m_start, m_end) in tokens(slice) {
         if m_start < joined_until {
@@ -193,7 +198,7 @@ pub fn words(flat: &str, span: Span) -> Vec<Word> {
         if !text.is_empty() {
             out.push(Word::new(
                 Span::new(span.start + m_start, span.start + m_start + text.len()),
-                text.to_string(),
+                text,
                 owner.is_some(),
             ));
         }
@@ -353,7 +358,7 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
         return None;
     }
     let kept = &run[first..last];
-    let name = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+    let name = kept.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
     let span = kept[0].span.cover(&kept[kept.len() - 1].span);
     let possessive = kept[kept.len() - 1].possessive;
     Some(Name { span, name, titles, place_like: false, possessive })

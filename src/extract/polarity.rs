@@ -7,6 +7,7 @@
 //! with Redline". Claims align by what they are about (their content stems),
 //! not by their wording.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -171,28 +172,35 @@ fn is_negation(l: &str) -> bool {
     NEGATION.contains(l) || l.ends_with("n't") || l.ends_with("n’t")
 }
 
-/// [`stem`], remembered per word: a document says the same words often.
-#[derive(Default)]
-struct Stems(HashMap<String, String, BuildHasherDefault<Fnv>>);
+/// Most words [`remembered_stem`] keeps per thread; past this it starts afresh.
+const STEMS_KEPT: usize = 20_000;
 
-impl Stems {
-    fn of(&mut self, w: &str) -> String {
-        if let Some(s) = self.0.get(w) {
+thread_local! {
+    static STEMS: RefCell<HashMap<String, String, BuildHasherDefault<Fnv>>> = RefCell::default();
+}
+
+/// [`stem`], remembered per word (on this thread): reports of one event
+/// say the same words again and again.
+fn remembered_stem(w: &str) -> String {
+    STEMS.with_borrow_mut(|memo| {
+        if let Some(s) = memo.get(w) {
             return s.clone();
         }
+        if memo.len() >= STEMS_KEPT {
+            memo.clear();
+        }
         let s = stem(w);
-        self.0.insert(w.to_string(), s.clone());
+        memo.insert(w.to_string(), s.clone());
         s
-    }
+    })
 }
 
 /// Clauses of one sentence: split at punctuation and clause openers.
-fn clauses(ws: &[Word]) -> Vec<&[Word]> {
+fn clauses<'w, 'a>(ws: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, w) in ws.iter().enumerate() {
-        let boundary_punct =
-            w.is_punct() && !matches!(w.text.as_str(), "'" | "’" | "-" | "$" | "%" | "€" | "£");
+        let boundary_punct = w.is_punct() && !matches!(&*w.text, "'" | "’" | "-" | "$" | "%" | "€" | "£");
         let opener = i > start && contains(CLAUSE_OPENERS, w.lower());
         if boundary_punct || opener {
             if i > start {
@@ -210,7 +218,6 @@ fn clauses(ws: &[Word]) -> Vec<&[Word]> {
 /// The polarity claims of one document.
 pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
     let mut out = Vec::new();
-    let mut stems = Stems::default();
     for sentence in &seg.sentences {
         let text = &seg.flat[sentence.span.start..sentence.span.end];
         if text.trim_end().ends_with('?') {
@@ -218,7 +225,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
         }
         let ws = words(&seg.flat, sentence.span);
         for clause in clauses(&ws) {
-            if let Some(p) = clause_polarity(clause, &mut stems) {
+            if let Some(p) = clause_polarity(clause) {
                 out.push(p);
             }
         }
@@ -226,7 +233,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
     out
 }
 
-fn clause_polarity(clause: &[Word], memo: &mut Stems) -> Option<RawPolarity> {
+fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     let first = clause.first()?;
     if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
@@ -246,7 +253,8 @@ fn clause_polarity(clause: &[Word], memo: &mut Stems) -> Option<RawPolarity> {
         })
         .collect();
     let affirm = clause.iter().position(|w| AFFIRM.contains(w.lower()));
-    let stems: Vec<String> = clause.iter().filter(|w| is_content(w)).map(|w| memo.of(&w.text)).collect();
+    let stems: Vec<String> =
+        clause.iter().filter(|w| is_content(w)).map(|w| remembered_stem(&w.text)).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {
         (Some(&c), _) => {
@@ -260,7 +268,7 @@ fn clause_polarity(clause: &[Word], memo: &mut Stems) -> Option<RawPolarity> {
         Some(c) => clause[c + 1..]
             .iter()
             .filter(|w| is_content(w) && w.lower() != "out")
-            .map(|w| memo.of(&w.text))
+            .map(|w| remembered_stem(&w.text))
             .collect(),
         None => Vec::new(),
     };

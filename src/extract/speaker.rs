@@ -107,9 +107,9 @@ fn is_verb(w: &Word) -> bool {
 }
 
 /// Words up to the end of the first sentence (at most 16).
-fn first_clause(ws: &[Word]) -> Vec<Word> {
+fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
     ws.iter()
-        .take_while(|w| !matches!(w.text.as_str(), "." | "!" | "?" | ";" | "\"" | "“" | "”"))
+        .take_while(|w| !matches!(&*w.text, "." | "!" | "?" | ";" | "\"" | "“" | "”"))
         .take(16)
         .cloned()
         .collect()
@@ -234,7 +234,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     }
     let start = ws[..ws.len() - 1]
         .iter()
-        .rposition(|w| matches!(w.text.as_str(), "." | "!" | "?" | ";" | ":"))
+        .rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":"))
         .map_or(0, |i| i + 1);
     let clause = &ws[start..ws.len() - 1];
     if clause.len() > 12 {
