@@ -107,7 +107,9 @@ fn run(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<R
     let compare_opts = compare::Options { versions, tolerance: opts.config.figure_tolerance };
     let findings = compare::compare(&docs, &claims, &clusters, &compare_opts);
     let mut findings = opts.config.apply(findings);
-    let position = |id: &str| listed.iter().position(|l| l == id).unwrap_or(usize::MAX);
+    let positions: std::collections::HashMap<&str, usize> =
+        listed.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    let position = |id: &str| positions.get(id).copied().unwrap_or(usize::MAX);
     for f in &mut findings {
         f.claims.sort_by_key(|c| (position(&c.source), c.start));
         f.sources.sort_by_key(|s| position(s));

@@ -27,7 +27,7 @@ pub fn clean(s: &str, known: Option<&HashSet<String>>) -> String {
 
 /// [`clean`] with the known words as a predicate, so a caller can build the
 /// word set only when a line-break hyphen asks for it.
-pub fn clean_with(s: &str, known: impl Fn(&str) -> bool) -> String {
+pub(crate) fn clean_with(s: &str, known: impl Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut chars = s.char_indices().peekable();
@@ -255,7 +255,7 @@ pub fn content_words(s: &str) -> Vec<String> {
 }
 
 /// [`content_words`] with the byte offset of each in `s`.
-pub fn content_word_indices(s: &str) -> Vec<(usize, String)> {
+pub(crate) fn content_word_indices(s: &str) -> Vec<(usize, String)> {
     s.unicode_word_indices().filter_map(|(i, w)| Some((i, content_word(w)?))).collect()
 }
 
@@ -305,6 +305,66 @@ pub fn neutralize(s: &str) -> String {
         }
     }
     out
+}
+
+/// The first `n` characters of `s`.
+pub(crate) fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The last `n` characters of `s`.
+pub(crate) fn last_chars(s: &str, n: usize) -> &str {
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+/// Extra characters folded beyond what a check reads, so that a character
+/// folding to whitespace cannot starve it.
+const FOLD_MARGIN: usize = 16;
+
+/// `fold(s)` as far as a check of its last `min` bytes (after trailing
+/// whitespace) and the character before them needs: the fold of a tail of
+/// `s`, or of all of it. [`fold`] works character by character, so it can
+/// be cut before any ASCII character (a figure in a 50,000-number sentence
+/// would otherwise fold the whole sentence before it).
+pub(crate) fn fold_tail(s: &str, min: usize) -> String {
+    let body = s.trim_end();
+    let mut seen = 0;
+    let mut cut = 0;
+    for (i, c) in body.char_indices().rev() {
+        seen += 1;
+        if seen > min + FOLD_MARGIN && c.is_ascii() {
+            cut = i;
+            break;
+        }
+    }
+    if cut > 0 {
+        let f = fold(&s[cut..]);
+        if f.trim_end().len() > min {
+            return f;
+        }
+    }
+    fold(s)
+}
+
+/// `fold(s)` as far as a check of its first `min` bytes (after leading
+/// whitespace) and the character after them needs (see [`fold_tail`]).
+pub(crate) fn fold_head(s: &str, min: usize) -> String {
+    let lead = s.len() - s.trim_start().len();
+    let mut seen = 0;
+    let cut = s[lead..].char_indices().map(|(i, c)| (lead + i, c)).find(|&(_, c)| {
+        seen += 1;
+        seen > min + FOLD_MARGIN + 1 && c.is_ascii()
+    });
+    if let Some((cut, _)) = cut {
+        let f = fold(&s[..cut]);
+        if f.trim_start().len() > min {
+            return f;
+        }
+    }
+    fold(s)
 }
 
 #[cfg(test)]
@@ -358,6 +418,25 @@ mod tests {
         }
         let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
         assert_eq!(fold(&all), fold_reference(&all));
+    }
+
+    #[test]
+    fn partial_folds_agree_with_the_whole() {
+        let unit = "Ab\u{a8} \u{301}É ß\u{37a}  x,\u{a0}Σ ";
+        for n in 0..60 {
+            let s: String = unit.chars().cycle().skip(n % 7).take(n * 3).collect();
+            for min in [0, 3, 9] {
+                let (whole, tail, head) = (fold(&s), fold_tail(&s, min), fold_head(&s, min));
+                assert!(whole.ends_with(&tail) && (tail == whole || tail.trim_end().len() > min), "{s:?}");
+                assert!(
+                    whole.starts_with(&head) && (head == whole || head.trim_start().len() > min),
+                    "{s:?}"
+                );
+            }
+        }
+        assert_eq!(last_chars("abcdef", 2), "ef");
+        assert_eq!(first_chars("aé€d", 3), "aé€");
+        assert_eq!(last_chars("ab", 5), "ab");
     }
 
     #[test]

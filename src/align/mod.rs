@@ -1,9 +1,12 @@
 //! Align: group the claims that state the same thing across sources, at most
-//! one claim per source per group. Candidates are narrowed first through an
-//! inverted index (quote words, figure units, polarity scope, date shapes,
-//! name words) so the cost grows with the number of claims, not with its
-//! square; pairs are then scored (`score.rs`) and joined greedily, best
-//! first, never putting two claims of one source together.
+//! one claim per source per group. Claims whose scored data are equal form a
+//! class (`class.rs`: the same quote in 800 reports is one class). Candidate
+//! classes are narrowed through an inverted index (quote words, figure
+//! units, polarity scope, date shapes, name words); class pairs are scored
+//! (`score.rs`), and their claims joined greedily, best edge first, never
+//! two claims of one source together, walking blocks of equal edges rather
+//! than listing them (`join.rs`): the cost grows with the number of claims
+//! and classes, not with the square of the number of sources.
 
 mod class;
 mod join;

@@ -11,7 +11,7 @@ use text2num::{text2digits, Language};
 
 use crate::extract::Qualifier;
 use crate::span::Span;
-use crate::text::{fold, lemma};
+use crate::text::{fold, fold_head, fold_tail, lemma};
 use crate::words::{
     contains, CURRENCIES, EVENT_CUES, IDENTIFIER_WORDS, IRREGULAR_PLURALS, MONTHS, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, SCALES, UNIT_STOPS, UNIT_SYNONYMS, YEAR_CUES,
@@ -117,7 +117,8 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         });
         if let Some(r) = tail {
             let is_between_and = r[0].trim_start().starts_with("and");
-            let between = last_chars(s[..m.start()].trim_end(), 16).to_lowercase().ends_with("between");
+            let between =
+                crate::text::last_chars(s[..m.start()].trim_end(), 16).to_lowercase().ends_with("between");
             if !is_between_and || between {
                 if let Some(mut h) = parse_digits(&r[1]) {
                     if let Some(sc) = r.get(2) {
@@ -301,7 +302,7 @@ fn is_year(num: &str) -> bool {
 fn regex_is_time(after: &str) -> bool {
     // The checks read at most the first seven characters (and "am"/"pm"
     // the whole rest): a long rest need not be lowered whole.
-    let a = first_chars(after.trim_start(), 16).to_lowercase();
+    let a = crate::text::first_chars(after.trim_start(), 16).to_lowercase();
     a.starts_with("a.m")
         || a.starts_with("p.m")
         || a.starts_with("am ")
@@ -449,91 +450,12 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
     (None, None)
 }
 
-/// The first `n` characters of `s`.
-fn first_chars(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
-}
-
-/// The last `n` characters of `s`.
-fn last_chars(s: &str, n: usize) -> &str {
-    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
-        Some((i, _)) => &s[i..],
-        None => s,
-    }
-}
-
-/// Extra characters folded beyond what a check reads, so that a character
-/// folding to whitespace cannot starve it.
-const FOLD_MARGIN: usize = 16;
-
-/// `fold(s)` as far as a check of its last `min` bytes (after trailing
-/// whitespace) and the character before them needs: the fold of a tail of
-/// `s`, or of all of it. [`fold`] works character by character, so it can
-/// be cut before any ASCII character; a figure in a 50,000-number sentence
-/// would otherwise fold the whole sentence before it.
-fn fold_tail(s: &str, min: usize) -> String {
-    let body = s.trim_end();
-    let mut seen = 0;
-    let mut cut = 0;
-    for (i, c) in body.char_indices().rev() {
-        seen += 1;
-        if seen > min + FOLD_MARGIN && c.is_ascii() {
-            cut = i;
-            break;
-        }
-    }
-    if cut > 0 {
-        let f = fold(&s[cut..]);
-        if f.trim_end().len() > min {
-            return f;
-        }
-    }
-    fold(s)
-}
-
-/// `fold(s)` as far as a check of its first `min` bytes (after leading
-/// whitespace) and the character after them needs (see [`fold_tail`]).
-fn fold_head(s: &str, min: usize) -> String {
-    let lead = s.len() - s.trim_start().len();
-    let mut seen = 0;
-    let cut = s[lead..].char_indices().map(|(i, c)| (lead + i, c)).find(|&(_, c)| {
-        seen += 1;
-        seen > min + FOLD_MARGIN + 1 && c.is_ascii()
-    });
-    if let Some((cut, _)) = cut {
-        let f = fold(&s[..cut]);
-        if f.trim_start().len() > min {
-            return f;
-        }
-    }
-    fold(s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn figs(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>)> {
         figures_in(s, Span::new(0, s.len())).into_iter().map(|f| (f.value, f.unit_key, f.qualifier)).collect()
-    }
-
-    #[test]
-    fn partial_folds_agree_with_the_whole() {
-        let unit = "Ab\u{a8} \u{301}É ß\u{37a}  x,\u{a0}Σ ";
-        for n in 0..60 {
-            let s: String = unit.chars().cycle().skip(n % 7).take(n * 3).collect();
-            for min in [0, 3, 9] {
-                let (whole, tail, head) = (fold(&s), fold_tail(&s, min), fold_head(&s, min));
-                assert!(whole.ends_with(&tail) && (tail == whole || tail.trim_end().len() > min), "{s:?}");
-                assert!(
-                    whole.starts_with(&head) && (head == whole || head.trim_start().len() > min),
-                    "{s:?}"
-                );
-            }
-        }
-        assert_eq!(last_chars("abcdef", 2), "ef");
-        assert_eq!(first_chars("aé€d", 3), "aé€");
-        assert_eq!(last_chars("ab", 5), "ab");
     }
 
     #[test]

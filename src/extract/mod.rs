@@ -8,6 +8,7 @@ pub mod name;
 pub mod person;
 pub mod polarity;
 pub mod quote;
+mod repeat;
 pub mod speaker;
 
 use std::cell::RefCell;
@@ -208,7 +209,7 @@ pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
     claims.extend(dates(&cx));
     claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
-    let mut split = Split::new(source, merge_repeats(claims));
+    let mut split = Split::new(source, repeat::merge_repeats(claims));
     let mut ids = HashMap::new();
     for (at, p) in unmarked {
         split.hold(&mut ids, at, p.polarity, p.stems);
@@ -243,72 +244,6 @@ impl DocCtx<'_> {
         let b = words.partition_point(|(i, _)| *i < to);
         words[a..b].iter().map(|(_, w)| w.clone()).collect()
     }
-}
-
-/// What makes two claims of one source the same claim for
-/// [`merge_repeats`]: a figure's unit, value, range and qualifier, or a
-/// quote's words. Values compare as numbers (`-0 == 0`; a NaN never merges).
-#[derive(PartialEq, Eq, Hash)]
-enum RepeatKey<'a> {
-    Figure(&'a str, u64, Option<u64>, Option<Qualifier>),
-    Quote(Vec<&'a str>),
-}
-
-fn number_key(x: f64) -> Option<u64> {
-    if x.is_nan() {
-        None
-    } else if x == 0.0 {
-        Some(0)
-    } else {
-        Some(x.to_bits())
-    }
-}
-
-fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
-    match &c.data {
-        Data::Figure(f) => {
-            let high = match f.high {
-                Some(h) => Some(number_key(h)?),
-                None => None,
-            };
-            Some(RepeatKey::Figure(f.unit_key.as_deref()?, number_key(f.value)?, high, f.qualifier))
-        }
-        Data::Quote(q) => Some(RepeatKey::Quote(q.tokens.iter().map(|t| t.norm.as_str()).collect())),
-        _ => None,
-    }
-}
-
-/// A source that states the same figure (or quote) twice states one claim:
-/// keep the first mention, with the context of both for alignment.
-fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
-    let keys: Vec<Option<RepeatKey>> = claims.iter().map(repeat_key).collect();
-    // The first claim of each key (its index in `claims`) and its place in `out`.
-    let mut first: HashMap<&RepeatKey, usize> = HashMap::new();
-    let mut target: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut kept = 0;
-    for (i, k) in keys.iter().enumerate() {
-        match k.as_ref().and_then(|k| first.get(k).copied()) {
-            Some(f) => target[i] = target[f],
-            None => {
-                if let Some(k) = k {
-                    first.insert(k, i);
-                }
-                target[i] = Some(kept);
-                kept += 1;
-            }
-        }
-    }
-    drop(first);
-    let mut out: Vec<Claim> = Vec::with_capacity(kept);
-    for (c, t) in claims.into_iter().zip(target) {
-        let t = t.expect("every claim has a place");
-        if t < out.len() {
-            out[t].context.extend(c.context);
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Longest sentence a claim carries whole. A longer one (a table dump, a
