@@ -201,7 +201,7 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
         end: doc.source_offset(c.span.end),
         line,
         column,
-        sentence: c.sentence.clone(),
+        sentence: c.sentence.to_string(),
         speaker: None,
         speaker_start: None,
         speaker_end: None,

@@ -134,12 +134,36 @@ pub enum Break {
     Gap,
 }
 
-/// A word of a quote: as written, and in comparison form.
+/// A word of a quote: as written, and in comparison form. Both live in one
+/// allocation (a run holds every word of every quote of every source), the
+/// comparison form shared with the written one when they are equal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Token {
-    pub text: String,
-    pub norm: String,
+    /// The written form, then the comparison form unless it is the same.
+    buf: Box<str>,
+    /// Length of the written form in `buf`.
+    text_len: u32,
     pub brk: Break,
+}
+
+impl Token {
+    pub fn new(text: &str, norm: &str, brk: Break) -> Self {
+        let buf: Box<str> = if text == norm { text.into() } else { [text, norm].concat().into() };
+        let text_len = u32::try_from(text.len()).expect("a word under 4 GB");
+        Token { buf, text_len, brk }
+    }
+    /// The word as written.
+    pub fn text(&self) -> &str {
+        &self.buf[..self.text_len as usize]
+    }
+    /// The comparison form (see [`tokens`]).
+    pub fn norm(&self) -> &str {
+        if self.buf.len() == self.text_len as usize {
+            self.text()
+        } else {
+            &self.buf[self.text_len as usize..]
+        }
+    }
 }
 
 /// Words of `s` with the punctuation that separates them.
@@ -147,7 +171,7 @@ pub struct Token {
 /// ```
 /// use claimdiff::text::{tokens, Break};
 /// let t = tokens("We act, [the army] … now 20 per cent.");
-/// let norms: Vec<_> = t.iter().map(|t| t.norm.as_str()).collect();
+/// let norms: Vec<_> = t.iter().map(|t| t.norm()).collect();
 /// assert_eq!(norms, ["we", "act", "now", "20", "percent"]);
 /// assert_eq!(t[2].brk, Break::Gap);
 /// ```
@@ -189,10 +213,9 @@ pub fn tokens(s: &str) -> Vec<Token> {
             "$" | "€" | "£" | "¥" => push(&mut out, piece, &fold(piece), &mut brk),
             _ if piece.chars().any(char::is_alphanumeric) => {
                 let norm: String = fold(piece).chars().filter(|c| c.is_alphanumeric()).collect();
-                if norm == "cent" && out.last().is_some_and(|t| t.norm == "per") {
+                if norm == "cent" && out.last().is_some_and(|t| t.norm() == "per") {
                     let last = out.last_mut().expect("checked");
-                    last.text.push_str(" cent");
-                    last.norm = "percent".into();
+                    *last = Token::new(&format!("{} cent", last.text()), "percent", last.brk);
                     continue;
                 }
                 push(&mut out, piece, &norm, &mut brk);
@@ -204,7 +227,7 @@ pub fn tokens(s: &str) -> Vec<Token> {
 }
 
 fn push(out: &mut Vec<Token>, text: &str, norm: &str, brk: &mut Break) {
-    out.push(Token { text: text.to_string(), norm: norm.to_string(), brk: *brk });
+    out.push(Token::new(text, norm, *brk));
     *brk = Break::None;
 }
 

@@ -51,7 +51,7 @@ fn set(words: &[String]) -> Vec<&str> {
 fn key(c: &Claim, unique: bool) -> Key<'_> {
     match &c.data {
         Data::Quote(q) => Key::Quote {
-            norms: q.tokens.iter().map(|t| t.norm.as_str()).collect(),
+            norms: q.tokens.iter().map(|t| t.norm()).collect(),
             speaker: q.speaker.as_ref().map(|s| s.key()),
         },
         Data::Figure(f) => Key::Figure {

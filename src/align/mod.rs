@@ -47,7 +47,7 @@ fn keys(c: &Claim) -> Vec<String> {
         Data::Quote(q) => q
             .tokens
             .iter()
-            .map(|t| t.norm.clone())
+            .map(|t| t.norm().to_string())
             .filter(|n| n.chars().count() > 2 && !STOPWORDS.contains(n))
             .collect::<BTreeSet<_>>()
             .into_iter()

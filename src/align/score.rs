@@ -63,16 +63,16 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let (qa, qb) = (a.quote()?, b.quote()?);
     let mut counts: HashMap<&str, i32, BuildHasherDefault<Fnv>> = HashMap::default();
     for t in &qa.tokens {
-        *counts.entry(t.norm.as_str()).or_default() += 1;
+        *counts.entry(t.norm()).or_default() += 1;
     }
     let mut shared = 0usize;
     let mut shared_content = 0usize;
     for t in &qb.tokens {
-        if let Some(n) = counts.get_mut(t.norm.as_str()) {
+        if let Some(n) = counts.get_mut(t.norm()) {
             if *n > 0 {
                 *n -= 1;
                 shared += 1;
-                if !STOPWORDS.contains(&t.norm) {
+                if !STOPWORDS.contains(t.norm()) {
                     shared_content += 1;
                 }
             }

@@ -31,8 +31,8 @@ pub struct Wording {
 /// alignment shows a significant difference, and the one with the fewest
 /// differing regions is reported.
 pub fn compare_quotes(a: &[Token], b: &[Token]) -> Wording {
-    let an: Vec<&str> = a.iter().map(|t| t.norm.as_str()).collect();
-    let bn: Vec<&str> = b.iter().map(|t| t.norm.as_str()).collect();
+    let an: Vec<&str> = a.iter().map(|t| t.norm()).collect();
+    let bn: Vec<&str> = b.iter().map(|t| t.norm()).collect();
     let candidates = [
         capture_diff_slices(Algorithm::Myers, &an, &bn),
         capture_diff_slices(Algorithm::Patience, &an, &bn),
@@ -129,7 +129,7 @@ fn join(ts: &[Token]) -> String {
         if i > 0 {
             s.push(' ');
         }
-        s.push_str(&t.text);
+        s.push_str(t.text());
     }
     s
 }
@@ -150,12 +150,12 @@ fn merge_equal(ops: &mut Vec<DiffOp>) {
 
 /// Same words written differently: "al-Qaeda"/"al Qaeda", "1,000"/"one thousand".
 fn equivalent(a: &[Token], b: &[Token]) -> bool {
-    let cat = |ts: &[Token]| ts.iter().map(|t| t.norm.as_str()).collect::<String>();
+    let cat = |ts: &[Token]| ts.iter().map(|t| t.norm()).collect::<String>();
     if cat(a) == cat(b) {
         return true;
     }
     let num = |ts: &[Token]| {
-        let text = ts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        let text = ts.iter().map(|t| t.text()).collect::<Vec<_>>().join(" ");
         let f = crate::extract::figure::figures_in(&text, crate::span::Span::new(0, text.len()));
         (f.len() == 1).then(|| f[0].value)
     };
@@ -190,7 +190,7 @@ fn inner_matters(a: &[Token], b: &[Token], r: &Region) -> bool {
     };
     let range = if ra.is_empty() { r.b.clone() } else { r.a.clone() };
     let cue = gone.iter().any(|t| {
-        contains(NEGATIONS, &t.norm) || contains(CONDITIONS, &t.norm) || contains(LIMITERS, &t.norm)
+        contains(NEGATIONS, t.norm()) || contains(CONDITIONS, t.norm()) || contains(LIMITERS, t.norm())
     });
     let whole_unit = gone[0].brk != Break::None && full.get(range.end).is_none_or(|t| t.brk != Break::None);
     if whole_unit {
@@ -216,7 +216,7 @@ fn cut_drops_cue(full: &[Token], kept: std::ops::Range<usize>, leading: bool) ->
         for back in 1..=2 {
             let Some(i) = s.checked_sub(back) else { break };
             let t = &full[i];
-            if contains(NEGATIONS, &t.norm) || contains(LIMITERS, &t.norm) {
+            if contains(NEGATIONS, t.norm()) || contains(LIMITERS, t.norm()) {
                 return true;
             }
             if full[i + 1].brk != Break::None {
@@ -228,13 +228,13 @@ fn cut_drops_cue(full: &[Token], kept: std::ops::Range<usize>, leading: bool) ->
         while p > 0 && full[p].brk != Break::Sentence && full[p].brk != Break::Gap {
             p -= 1;
         }
-        p < s && contains(CONDITIONS, &full[p].norm) && full[s].brk == Break::Clause
+        p < s && contains(CONDITIONS, full[p].norm()) && full[s].brk == Break::Clause
     } else {
         let e = kept.end;
         full.get(e).is_some_and(|t| {
             t.brk != Break::Sentence
                 && t.brk != Break::Gap
-                && (contains(CONDITIONS, &t.norm) || (t.brk == Break::None && contains(NEGATIONS, &t.norm)))
+                && (contains(CONDITIONS, t.norm()) || (t.brk == Break::None && contains(NEGATIONS, t.norm())))
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod speaker;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -128,7 +129,8 @@ pub struct Claim {
     /// The claim's characters, whitespace folded, hyphenation rejoined.
     pub text: String,
     pub sentence_span: Span,
-    pub sentence: String,
+    /// The sentence as shown (shared by the claims of one sentence).
+    pub sentence: Arc<str>,
     pub paragraph: usize,
     /// Folded content words of the sentence, for aligning figures (the
     /// thing counted is often named only around the number). Empty for the
@@ -214,6 +216,7 @@ pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
     for (at, p) in unmarked {
         split.hold(&mut ids, at, p.polarity, p.stems);
     }
+    split.shrink();
     split
 }
 
@@ -275,7 +278,7 @@ type Carried = (Span, bool, bool);
 
 /// A carried sentence's display text, and its context words once a figure
 /// asks for them.
-type Shown = (String, Option<Vec<String>>);
+type Shown = (Arc<str>, Option<Vec<String>>);
 
 /// The display text of a carried sentence: `clean` of its span, `…` where cut.
 fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> String) -> String {
@@ -293,7 +296,7 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     let sentence_span = at.0;
     let mut sentences = cx.sentences.borrow_mut();
     let (sentence, context) =
-        sentences.entry(at).or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)), None));
+        sentences.entry(at).or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)).into(), None));
     let context = match data {
         Data::Figure(_) if at.0 != cover => cx.window_context(cover, at.0),
         Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),

@@ -34,7 +34,7 @@ fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
             };
             Some(RepeatKey::Figure(f.unit_key.as_deref()?, number_key(f.value)?, high, f.qualifier))
         }
-        Data::Quote(q) => Some(RepeatKey::Quote(q.tokens.iter().map(|t| t.norm.as_str()).collect())),
+        Data::Quote(q) => Some(RepeatKey::Quote(q.tokens.iter().map(|t| t.norm()).collect())),
         _ => None,
     }
 }

@@ -233,11 +233,15 @@ pub fn read_file(path: &Path, opts: LoadOptions) -> Result<String> {
     check_size(path, meta.len(), opts)?;
     // A pipe or special file reports no size: read at most one byte past
     // the limit, so the limit holds whatever the metadata says.
-    let mut bytes = Vec::new();
+    // A regular file is read into a buffer of its size (growing by
+    // doubling would hold up to twice the input for the whole run).
+    let hint = usize::try_from(meta.len().min(opts.max_bytes)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(hint.saturating_add(1));
     std::fs::File::open(path)
         .and_then(|f| f.take(opts.max_bytes.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(read_err)?;
     check_size(path, bytes.len() as u64, opts)?;
+    bytes.shrink_to_fit();
     decode(path, bytes)
 }
 
