@@ -61,10 +61,8 @@ pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
         .enumerate()
         .map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text)))
         .collect();
-    let wanted: std::collections::HashSet<String> =
-        splits.iter().flat_map(extract::Split::marked_scope).map(str::to_string).collect();
-    let per_doc: Vec<Vec<Claim>> =
-        splits.into_par_iter().zip(docs).map(|(s, d)| s.finish(d, |w| wanted.contains(w))).collect();
+    let wanted: extract::counterpart::Wanted = splits.iter().flat_map(extract::Split::marked_scope).collect();
+    let per_doc: Vec<Vec<Claim>> = splits.into_par_iter().zip(docs).map(|(s, d)| s.finish(d, Some(&wanted))).collect();
     let mut out = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
     for claims in per_doc {
         out.extend(claims);

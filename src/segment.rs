@@ -78,7 +78,7 @@ pub fn segment(text: &str) -> Segmented {
 
 /// `text` with line breaks, tabs, vertical tabs, form feeds and byte-order
 /// marks as spaces, at the same byte offsets.
-fn flatten(text: &str) -> String {
+pub(crate) fn flatten(text: &str) -> String {
     if !text.contains('\u{feff}') {
         // Only ASCII bytes change, each to one space: a byte-for-byte copy.
         let bytes: Vec<u8> = text

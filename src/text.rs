@@ -2,9 +2,10 @@
 //! (whitespace folded, line-break hyphenation rejoined), the folded comparison
 //! form (case, diacritics, typographic quotes and dashes), and word tokens.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
@@ -273,21 +274,76 @@ pub static STOPWORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[crate:
 
 /// Content words of `s` (folded, stopwords and numbers dropped, plural `s`
 /// trimmed), for comparing the context two claims share.
-pub fn content_words(s: &str) -> Vec<String> {
+pub fn content_words(s: &str) -> Vec<Atom> {
     s.unicode_words().filter_map(content_word).collect()
 }
 
 /// [`content_words`] with the byte offset of each in `s`.
-pub(crate) fn content_word_indices(s: &str) -> Vec<(usize, String)> {
+pub(crate) fn content_word_indices(s: &str) -> Vec<(usize, Atom)> {
     s.unicode_word_indices().filter_map(|(i, w)| Some((i, content_word(w)?))).collect()
 }
 
-fn content_word(w: &str) -> Option<String> {
-    let w = fold(w);
-    let keep = w.chars().count() > 2
-        && !w.chars().all(|c| c.is_ascii_digit() || c == ',')
-        && !STOPWORDS.contains(&w);
-    keep.then(|| lemma(&w))
+fn content_word(w: &str) -> Option<Atom> {
+    thread_local! {
+        static CONTENT: RefCell<Memo<Option<Atom>>> = RefCell::default();
+    }
+    remembered(&CONTENT, w, |w| {
+        let w = fold(w);
+        let keep = w.chars().count() > 2
+            && !w.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && !STOPWORDS.contains(&w);
+        keep.then(|| atom(&lemma(&w)))
+    })
+}
+
+/// A word held by many claims (a stem, a context word). A run says a small
+/// vocabulary thousands of times: each word is stored once (per thread, see
+/// [`atom`]) and a claim holds a reference to it. Atoms compare by text.
+pub type Atom = Arc<str>;
+
+/// Most entries a per-thread table ([`atom`], [`remembered`]) keeps; past
+/// this it starts afresh, so a long run's memory stays bounded.
+const KEPT_PER_THREAD: usize = 50_000;
+
+/// The atom of `s`: the one this thread made before, or a new one.
+pub fn atom(s: &str) -> Atom {
+    thread_local! {
+        static ATOMS: RefCell<HashSet<Atom, BuildHasherDefault<Fnv>>> = RefCell::default();
+    }
+    ATOMS.with_borrow_mut(|set| {
+        if let Some(a) = set.get(s) {
+            return a.clone();
+        }
+        if set.len() >= KEPT_PER_THREAD {
+            set.clear();
+        }
+        let a: Atom = s.into();
+        set.insert(a.clone());
+        a
+    })
+}
+
+/// A per-thread table of a function's results by word (see [`remembered`]).
+pub(crate) type Memo<T> = HashMap<Box<str>, T, BuildHasherDefault<Fnv>>;
+
+/// `f(w)`, remembered per word in `table` (on this thread): reports of one
+/// event say the same words again and again.
+pub(crate) fn remembered<T: Clone>(
+    table: &'static std::thread::LocalKey<RefCell<Memo<T>>>,
+    w: &str,
+    f: impl FnOnce(&str) -> T,
+) -> T {
+    if let Some(v) = table.with_borrow(|memo| memo.get(w).cloned()) {
+        return v;
+    }
+    let v = f(w);
+    table.with_borrow_mut(|memo| {
+        if memo.len() >= KEPT_PER_THREAD {
+            memo.clear();
+        }
+        memo.insert(w.into(), v.clone());
+    });
+    v
 }
 
 /// A crude singular: enough to make "fighters" and "fighter" one key.

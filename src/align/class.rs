@@ -39,8 +39,8 @@ enum Key<'a> {
     Name(&'a str),
 }
 
-fn set(words: &[String]) -> Vec<&str> {
-    let mut s: Vec<&str> = words.iter().map(String::as_str).collect();
+fn set<S: AsRef<str>>(words: &[S]) -> Vec<&str> {
+    let mut s: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     s.sort_unstable();
     s.dedup();
     s

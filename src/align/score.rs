@@ -125,10 +125,10 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     if !units_match(fa.unit_key.as_deref(), fb.unit_key.as_deref()) {
         return None;
     }
-    let unit_words: Vec<String> =
+    let unit_words: Vec<crate::text::Atom> =
         [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
-    let ca: Vec<&String> = a.context.iter().filter(|w| !unit_words.contains(*w)).collect();
-    let cb: Vec<&String> = b.context.iter().filter(|w| !unit_words.contains(*w)).collect();
+    let ca: Vec<&str> = a.context.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
+    let cb: Vec<&str> = b.context.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
     let (shared, context) = overlap(&ca, &cb);
     let same_value = fa.value == fb.value && fa.high == fb.high;
     let key = fa.unit_key.as_deref().unwrap_or("");
@@ -171,7 +171,7 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     // contract" / "signed a contract" pair, "not affected" / "kept working"
     // do not (synonyms are beyond a word match, and a false alarm costs
     // more than a miss).
-    let cover = |p: &crate::extract::PolarityData, stems: &[String]| {
+    let cover = |p: &crate::extract::PolarityData, stems: &[crate::text::Atom]| {
         let set = word_set(stems);
         let scope = word_set(&p.scope);
         let has = |w: &str| set.binary_search(&w).is_ok();

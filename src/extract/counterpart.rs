@@ -3,11 +3,16 @@
 //! no contract"), but a clause can only ever pair with a marked clause whose
 //! scope shares one of its stems (that is the only index key they meet
 //! under), and which stems marked clauses use is known only once every
-//! source is read. Until then each clause is kept small: its spans and its
-//! stems as numbers into the document's stem list. [`Split::finish`] turns
-//! the ones that can pair into claims; the others could never join a group,
-//! so leaving them out changes no group and no finding, and saves most of
-//! the memory a large run would hold.
+//! source is read. Until then each clause is kept small: its spans and a
+//! 32-bit hash of each stem. [`Split::finish`] turns the ones with a wanted
+//! hash into claims (their stems found again from the text); the others
+//! could never join a group, so leaving them out changes no group and no
+//! finding, and saves most of the memory a large run would hold. Two stems
+//! may share a hash: that only keeps a clause that cannot pair, which is as
+//! harmless as leaving it out.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -15,43 +20,44 @@ use std::sync::{Arc, OnceLock};
 use super::{carried_text, Carried, Claim, Data, Polarity, PolarityData};
 use crate::load::Document;
 use crate::span::Span;
-use crate::text;
+use super::polarity;
+use crate::text::{self, Atom};
 
 /// An unmarked clause before it is known to be needed.
 struct Counterpart {
     span: Span,
     sentence: Carried,
-    paragraph: usize,
+    paragraph: u32,
     polarity: Polarity,
-    /// Its stems: `Split::stem_ids[stems.0..stems.1]`.
+    /// Its stems' hashes: `Split::stems[stems.0..stems.1]`.
     stems: (u32, u32),
 }
 
+/// The hash a held clause keeps of a stem.
+pub fn stem_hash(stem: &str) -> u32 {
+    let mut h = text::Fnv::default();
+    h.write(stem.as_bytes());
+    h.finish() as u32
+}
+
+/// The stem hashes some marked clause uses: what [`Split::finish`] keeps.
+pub type Wanted = HashSet<u32, BuildHasherDefault<text::Fnv>>;
+
 /// The claims of one document, its unmarked polarity clauses held back.
 /// A large run holds every clause of every source here at once, so the
-/// held clauses share three flat buffers rather than owning lists.
+/// held clauses share one flat buffer of stem hashes rather than owning lists.
 pub struct Split {
     source: usize,
     /// Every other claim, in document order (sorted by start and kind).
     claims: Vec<Claim>,
     counterparts: Vec<Counterpart>,
-    /// The held clauses' stems, as indices into the pool.
-    stem_ids: Vec<u32>,
-    /// The document's distinct stems, one after another; stem `i` ends at `pool_ends[i]`.
-    pool: String,
-    pool_ends: Vec<u32>,
+    /// The held clauses' stem hashes, one clause after another.
+    stems: Vec<u32>,
 }
 
 impl Split {
     pub(super) fn new(source: usize, claims: Vec<Claim>) -> Self {
-        Split {
-            source,
-            claims,
-            counterparts: Vec::new(),
-            stem_ids: Vec::new(),
-            pool: String::new(),
-            pool_ends: Vec::new(),
-        }
+        Split { source, claims, counterparts: Vec::new(), stems: Vec::new() }
     }
 
     /// Give back what the buffers reserved beyond their contents (they are
@@ -59,49 +65,39 @@ impl Split {
     pub(super) fn shrink(&mut self) {
         self.claims.shrink_to_fit();
         self.counterparts.shrink_to_fit();
-        self.stem_ids.shrink_to_fit();
-        self.pool.shrink_to_fit();
-        self.pool_ends.shrink_to_fit();
+        self.stems.shrink_to_fit();
     }
 
     /// Hold back an unmarked clause (in document order), with its stems.
     pub(super) fn hold(
         &mut self,
-        ids: &mut HashMap<String, u32>,
         (span, sentence, paragraph): (Span, Carried, usize),
         polarity: Polarity,
-        stems: Vec<String>,
+        stems: Vec<Atom>,
     ) {
-        let first = self.stem_ids.len() as u32;
-        for s in stems {
-            let id = *ids.entry(s).or_insert_with_key(|s| {
-                self.pool.push_str(s);
-                self.pool_ends.push(self.pool.len() as u32);
-                (self.pool_ends.len() - 1) as u32
-            });
-            self.stem_ids.push(id);
-        }
-        let stems = (first, self.stem_ids.len() as u32);
+        let first = self.stems.len() as u32;
+        self.stems.extend(stems.iter().map(|s| stem_hash(s)));
+        let stems = (first, self.stems.len() as u32);
+        let paragraph = u32::try_from(paragraph).unwrap_or(u32::MAX);
         self.counterparts.push(Counterpart { span, sentence, paragraph, polarity, stems });
     }
 
-    /// The stems of the document's marked clauses' scopes: a held clause
-    /// with one of these (in any source) can pair.
-    pub fn marked_scope(&self) -> impl Iterator<Item = &str> {
+    /// The hashes of the stems of the document's marked clauses' scopes: a
+    /// held clause with one of these (in any source) can pair.
+    pub fn marked_scope(&self) -> impl Iterator<Item = u32> + '_ {
         self.claims
             .iter()
             .filter_map(Claim::polarity)
             .filter(|p| p.marked)
             .flat_map(|p| &p.scope)
-            .map(String::as_str)
+            .map(|s| stem_hash(s))
     }
 
     /// The document's claims in document order, with the held clauses that
-    /// have a `wanted` stem made claims again (exactly as extraction would
-    /// have made them).
-    pub fn finish(self, doc: &Document, wanted: impl Fn(&str) -> bool) -> Vec<Claim> {
-        let Split { source, claims, counterparts, stem_ids, pool, pool_ends } = self;
-        let stem = |id: u32| stem_of(&pool, &pool_ends, id);
+    /// have a `wanted` stem hash (all of them for `None`) made claims again,
+    /// exactly as extraction would have made them.
+    pub fn finish(self, doc: &Document, wanted: Option<&Wanted>) -> Vec<Claim> {
+        let Split { source, claims, counterparts, stems: all_stems } = self;
         let words = OnceLock::new();
         let clean = |span: Span| {
             let known = |w: &str| words.get_or_init(|| text::word_set(&doc.text)).contains(w);
@@ -110,13 +106,13 @@ impl Split {
         let mut sentences: HashMap<Carried, Arc<str>> = HashMap::new();
         let mut kept: Vec<Claim> = Vec::new();
         for c in counterparts {
-            let ids = &stem_ids[c.stems.0 as usize..c.stems.1 as usize];
-            if !ids.iter().any(|&s| wanted(stem(s))) {
+            let hashes = &all_stems[c.stems.0 as usize..c.stems.1 as usize];
+            if wanted.is_some_and(|w| !hashes.iter().any(|h| w.contains(h))) {
                 continue;
             }
             let sentence =
                 sentences.entry(c.sentence).or_insert_with(|| carried_text(c.sentence, clean).into()).clone();
-            let stems: Vec<String> = ids.iter().map(|&s| stem(s).to_string()).collect();
+            let stems = polarity::clause_stems(&doc.text, c.span);
             let data = Data::Polarity(PolarityData {
                 polarity: c.polarity,
                 marked: false,
@@ -131,7 +127,7 @@ impl Split {
                 text: clean(c.span),
                 sentence_span: c.sentence.0,
                 sentence,
-                paragraph: c.paragraph,
+                paragraph: c.paragraph as usize,
                 // Only figures carry context words (see `Claim::context`).
                 context: Vec::new(),
                 data,
@@ -139,13 +135,6 @@ impl Split {
         }
         merge_sorted(claims, kept)
     }
-}
-
-/// Stem `id` of a pool (see [`Split::pool`]).
-fn stem_of<'p>(pool: &'p str, ends: &[u32], id: u32) -> &'p str {
-    let end = ends[id as usize] as usize;
-    let start = if id == 0 { 0 } else { ends[id as usize - 1] as usize };
-    &pool[start..end]
 }
 
 /// Two lists sorted by start and kind, as one (the first list's claim first

@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::load::Document;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::text::{self, Token};
+use crate::text::{self, Atom, Token};
 
 pub use counterpart::Split;
 pub use date::DateValue;
@@ -84,12 +84,13 @@ pub struct PolarityData {
     /// Marked by a negation, denial or affirmation cue; unmarked clauses
     /// only answer marked ones and are never listed on their own.
     pub marked: bool,
-    /// Stems of what the clause is about.
-    pub scope: Vec<String>,
+    /// Stems of what the clause is about: for a marked clause, the words in
+    /// the scope of its cue (with the subject when the scope is short).
+    pub scope: Vec<Atom>,
     /// Stems of the whole clause.
-    pub stems: Vec<String>,
+    pub stems: Vec<Atom>,
     /// The first content stem a marked clause's cue governs (its predicate).
-    pub head: Option<String>,
+    pub head: Option<Atom>,
     /// Whether the scope is the cue's own words (not the whole clause).
     pub narrow: bool,
 }
@@ -99,7 +100,7 @@ pub struct PolarityData {
 pub struct DateData {
     pub value: DateValue,
     /// Stems of the clause around the date (the event).
-    pub event: Vec<String>,
+    pub event: Vec<Atom>,
     /// Whether the date is that of a statement ("said on Wednesday").
     pub said: bool,
 }
@@ -136,7 +137,7 @@ pub struct Claim {
     /// thing counted is often named only around the number). Empty for the
     /// other kinds, whose alignment reads their own data: a large run holds
     /// tens of thousands of claims, and this list was most of their memory.
-    pub context: Vec<String>,
+    pub context: Vec<Atom>,
     pub data: Data,
 }
 
@@ -193,7 +194,7 @@ const MIN_QUOTE_WORDS: usize = 3;
 
 /// Every claim of one document, in document order.
 pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
-    extract_split(source, doc, seg).finish(doc, |_| true)
+    extract_split(source, doc, seg).finish(doc, None)
 }
 
 /// Every claim of one document, its unmarked polarity clauses held back
@@ -212,9 +213,8 @@ pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
     claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
     let mut split = Split::new(source, repeat::merge_repeats(claims));
-    let mut ids = HashMap::new();
     for (at, p) in unmarked {
-        split.hold(&mut ids, at, p.polarity, p.stems);
+        split.hold(at, p.data.polarity, p.data.stems);
     }
     split.shrink();
     split
@@ -231,13 +231,13 @@ struct DocCtx<'a> {
     sentences: RefCell<HashMap<Carried, Shown>>,
     /// The content words of each sentence too long to carry whole, with
     /// their offsets, found once for all its claims.
-    long: RefCell<HashMap<Span, Vec<(usize, String)>>>,
+    long: RefCell<HashMap<Span, Vec<(usize, Atom)>>>,
 }
 
 impl DocCtx<'_> {
     /// The context words of a claim that carries `window` of the long
     /// sentence `cover`: the sentence's content words that start in it.
-    fn window_context(&self, cover: Span, window: Span) -> Vec<String> {
+    fn window_context(&self, cover: Span, window: Span) -> Vec<Atom> {
         let mut long = self.long.borrow_mut();
         let words = long
             .entry(cover)
@@ -278,7 +278,7 @@ type Carried = (Span, bool, bool);
 
 /// A carried sentence's display text, and its context words once a figure
 /// asks for them.
-type Shown = (Arc<str>, Option<Vec<String>>);
+type Shown = (Arc<str>, Option<Vec<Atom>>);
 
 /// The display text of a carried sentence: `clean` of its span, `…` where cut.
 fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> String) -> String {
@@ -368,21 +368,13 @@ fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize),
     let (doc, seg) = (cx.doc, cx.seg);
     let mut unmarked = Vec::new();
     for p in polarity::polarities(seg) {
-        if !p.marked {
+        if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
             unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));
             continue;
         }
         let text = seg.clean(&doc.text, p.span);
-        let data = Data::Polarity(PolarityData {
-            polarity: p.polarity,
-            marked: p.marked,
-            scope: p.scope,
-            stems: p.stems,
-            head: p.head,
-            narrow: p.narrow,
-        });
-        out.push(claim(cx, p.span, text, data));
+        out.push(claim(cx, p.span, text, Data::Polarity(p.data)));
     }
     unmarked
 }
@@ -428,7 +420,7 @@ const EVENT_WINDOW: usize = 8;
 
 /// Stems of the content words around a date (within [`EVENT_WINDOW`] words
 /// in its sentence), leaving out the date's own words.
-fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
+fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<Atom> {
     let ws = person::words(flat, sentence);
     let at = ws.iter().position(|w| w.span.start >= own.start).unwrap_or(ws.len());
     let lo = at.saturating_sub(EVENT_WINDOW);
@@ -442,7 +434,7 @@ fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<String> {
             !crate::words::contains(crate::words::WEEKDAYS, l)
                 && !crate::words::contains(crate::words::MONTHS, l)
         })
-        .map(polarity::stem)
+        .map(polarity::stem_atom)
         .collect()
 }
 

@@ -8,16 +8,15 @@
 //! not by their wording.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use super::PolarityData;
 use crate::extract::person::{words, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::text::{fold, lemma, Fnv, Lexicon};
+use crate::text::{atom, fold, lemma, remembered, Atom, Lexicon, Memo};
 use crate::words::{
     contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, EVENT_SYNONYMS, HYPOTHETICAL_OPENERS, LIGHT_VERBS,
     NEGATION_CUES, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
@@ -34,18 +33,7 @@ pub enum Polarity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawPolarity {
     pub span: Span,
-    pub polarity: Polarity,
-    /// Whether a cue marked the clause (unmarked clauses only answer marked ones).
-    pub marked: bool,
-    /// Stems of what the clause is about: for a marked clause, the words in
-    /// the scope of its cue (with the subject when the scope is short).
-    pub scope: Vec<String>,
-    /// Stems of the whole clause.
-    pub stems: Vec<String>,
-    /// The first content stem a marked clause's cue governs.
-    pub head: Option<String>,
-    /// Whether the scope is the cue's own words (not the whole clause).
-    pub narrow: bool,
+    pub data: PolarityData,
 }
 
 /// Fewest content stems a clause needs to be compared at all.
@@ -172,27 +160,19 @@ fn is_negation(l: &str) -> bool {
     NEGATION.contains(l) || l.ends_with("n't") || l.ends_with("n’t")
 }
 
-/// Most words [`remembered_stem`] keeps per thread; past this it starts afresh.
-const STEMS_KEPT: usize = 20_000;
-
-thread_local! {
-    static STEMS: RefCell<HashMap<String, String, BuildHasherDefault<Fnv>>> = RefCell::default();
+/// [`stem`] as an atom, remembered per word (on this thread).
+pub(crate) fn stem_atom(w: &str) -> Atom {
+    thread_local! {
+        static STEMS: RefCell<Memo<Atom>> = RefCell::default();
+    }
+    remembered(&STEMS, w, |w| atom(&stem(w)))
 }
 
-/// [`stem`], remembered per word (on this thread): reports of one event
-/// say the same words again and again.
-fn remembered_stem(w: &str) -> String {
-    STEMS.with_borrow_mut(|memo| {
-        if let Some(s) = memo.get(w) {
-            return s.clone();
-        }
-        if memo.len() >= STEMS_KEPT {
-            memo.clear();
-        }
-        let s = stem(w);
-        memo.insert(w.to_string(), s.clone());
-        s
-    })
+/// The stems of the clause at `span` of `text`, as [`polarities`] found
+/// them (the clause read again from the original text).
+pub(crate) fn clause_stems(text: &str, span: Span) -> Vec<Atom> {
+    let flat = crate::segment::flatten(&text[span.start..span.end]);
+    words(&flat, Span::new(0, flat.len())).iter().filter(|w| is_content(w)).map(|w| stem_atom(&w.text)).collect()
 }
 
 /// Clauses of one sentence: split at punctuation and clause openers.
@@ -253,8 +233,7 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
         })
         .collect();
     let affirm = clause.iter().position(|w| AFFIRM.contains(w.lower()));
-    let stems: Vec<String> =
-        clause.iter().filter(|w| is_content(w)).map(|w| remembered_stem(&w.text)).collect();
+    let stems: Vec<Atom> = clause.iter().filter(|w| is_content(w)).map(|w| stem_atom(&w.text)).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {
         (Some(&c), _) => {
@@ -264,11 +243,11 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
         (None, Some(a)) => (Polarity::Affirmed, true, Some(a)),
         (None, None) => (Polarity::Affirmed, false, None),
     };
-    let after: Vec<String> = match scope_from {
+    let after: Vec<Atom> = match scope_from {
         Some(c) => clause[c + 1..]
             .iter()
             .filter(|w| is_content(w) && w.lower() != "out")
-            .map(|w| remembered_stem(&w.text))
+            .map(|w| stem_atom(&w.text))
             .collect(),
         None => Vec::new(),
     };
@@ -280,7 +259,7 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     if scope.len() < MIN_STEMS || (!marked && stems.len() < MIN_STEMS + 1) {
         return None;
     }
-    Some(RawPolarity { span, polarity, marked, scope, stems, head, narrow })
+    Some(RawPolarity { span, data: PolarityData { polarity, marked, scope, stems, head, narrow } })
 }
 
 #[cfg(test)]
@@ -289,7 +268,11 @@ mod tests {
     use crate::segment::segment;
 
     fn marked(text: &str) -> Vec<(Polarity, Vec<String>)> {
-        polarities(&segment(text)).into_iter().filter(|p| p.marked).map(|p| (p.polarity, p.scope)).collect()
+        polarities(&segment(text))
+            .into_iter()
+            .filter(|p| p.data.marked)
+            .map(|p| (p.data.polarity, p.data.scope.iter().map(|s| s.to_string()).collect()))
+            .collect()
     }
 
     #[test]
@@ -314,8 +297,8 @@ mod tests {
     fn unmarked_clauses_are_kept_as_counterparts() {
         let all = polarities(&segment("Velmora signed a contract with Redline in May."));
         assert_eq!(all.len(), 1);
-        assert!(all[0].marked, "signed is an affirmation verb");
+        assert!(all[0].data.marked, "signed is an affirmation verb");
         let all = polarities(&segment("Police fired tear gas at the crowd."));
-        assert!(!all[0].marked);
+        assert!(!all[0].data.marked);
     }
 }
