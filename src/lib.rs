@@ -62,10 +62,11 @@ pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
         .map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text)))
         .collect();
     let wanted: extract::counterpart::Wanted = splits.iter().flat_map(extract::Split::marked_scope).collect();
-    let per_doc: Vec<Vec<Claim>> = splits.into_par_iter().zip(docs).map(|(s, d)| s.finish(d, Some(&wanted))).collect();
-    let mut out = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
-    for claims in per_doc {
-        out.extend(claims);
+    // One document at a time into one list: each document's claims are
+    // freed as they are moved, so the run never holds them twice.
+    let mut out = Vec::new();
+    for (s, d) in splits.into_iter().zip(docs) {
+        out.extend(s.finish(d, Some(&wanted)));
     }
     out
 }
@@ -82,7 +83,15 @@ pub fn versions(docs: Vec<Document>, opts: &CheckOptions) -> Result<Report> {
     run(docs, opts, true)
 }
 
-fn run(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<Report> {
+/// [`analyse`] on a worker of the thread pool (`rayon::scope` runs its body
+/// there when called from outside the pool). Extraction allocates on the
+/// workers; running the rest on one of them lets it reuse what extraction
+/// freed, where the calling thread's heap would grow afresh.
+fn run(docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<Report> {
+    rayon::scope(|_| analyse(docs, opts, versions))
+}
+
+fn analyse(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Result<Report> {
     match docs.first() {
         None => return Err(Error::Usage("no source given: claimdiff compares two or more reports".into())),
         Some(d) if docs.len() == 1 => return Err(Error::SingleSource { path: d.path.clone() }),

@@ -153,8 +153,7 @@ fn finish(mut report: Report, r: &ReportArgs, config: &Config) -> anyhow::Result
         ColorChoice::Never => false,
         ColorChoice::Auto => r.output.is_none(),
     };
-    let rendered = report::render(&report, r.format, colored);
-    emit(&rendered, r.output.as_deref(), r.color)?;
+    emit_with(r.output.as_deref(), r.color, |w| report::write(&report, r.format, colored, w))?;
     if let Err(e) = github_step_summary(&report, r.format) {
         // The annotations are out; a summary that cannot be written is worth a warning only.
         let _ = writeln!(std::io::stderr(), "claimdiff: warning: {}", text::neutralize(&format!("{e:#}")));
@@ -185,7 +184,12 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
     let docs = load::load_sources(&args, load_opts(a.input.max_bytes))?;
     let report = claimdiff::claims(&docs);
     let rendered = match a.format {
-        ClaimsFormat::Json => serde_json::to_string_pretty(&report).context("serialising claims")? + "\n",
+        ClaimsFormat::Json => {
+            return emit_with(a.output.as_deref(), ColorChoice::Never, |w| {
+                report::json::write_pretty(&report, w)
+            })
+            .map(|()| ExitCode::SUCCESS);
+        }
         ClaimsFormat::Terminal => {
             let mut s = String::new();
             for src in &report.sources {
@@ -227,8 +231,17 @@ fn test(a: TestArgs) -> anyhow::Result<ExitCode> {
 
 /// Print to stdout (colour stripped unless wanted) or write a file whole.
 fn emit(s: &str, output: Option<&Path>, color: ColorChoice) -> anyhow::Result<()> {
+    emit_with(output, color, |w| w.write_all(s.as_bytes()))
+}
+
+/// [`emit`] what `write` writes, as it writes it (buffered).
+fn emit_with(
+    output: Option<&Path>,
+    color: ColorChoice,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     if let Some(path) = output {
-        claimdiff::output::write_atomic(path, s.as_bytes())?;
+        claimdiff::output::write_atomic_with(path, write)?;
         return Ok(());
     }
     let choice = match color {
@@ -236,8 +249,8 @@ fn emit(s: &str, output: Option<&Path>, color: ColorChoice) -> anyhow::Result<()
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let mut out = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+    let mut out = std::io::BufWriter::new(anstream::AutoStream::new(std::io::stdout().lock(), choice));
+    match write(&mut out).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("writing to stdout"),
     }

@@ -118,7 +118,8 @@ pub struct ClaimView {
     pub source: String,
     pub kind: crate::extract::ClaimKind,
     pub text: String,
-    pub sentence: String,
+    /// Shared with the claim (and every other view of it).
+    pub sentence: std::sync::Arc<str>,
     pub start: usize,
     pub end: usize,
     pub line: usize,

@@ -135,13 +135,14 @@ pub enum Break {
     Gap,
 }
 
-/// A word of a quote: as written, and in comparison form. Both live in one
-/// allocation (a run holds every word of every quote of every source), the
-/// comparison form shared with the written one when they are equal.
+/// A word of a quote: as written, and in comparison form. Both are one
+/// [`Atom`] (a run holds every word of every quote of every source, and
+/// the sources quote the same words), the comparison form shared with the
+/// written one when they are equal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Token {
     /// The written form, then the comparison form unless it is the same.
-    buf: Box<str>,
+    buf: Atom,
     /// Length of the written form in `buf`.
     text_len: u32,
     pub brk: Break,
@@ -149,7 +150,7 @@ pub struct Token {
 
 impl Token {
     pub fn new(text: &str, norm: &str, brk: Break) -> Self {
-        let buf: Box<str> = if text == norm { text.into() } else { [text, norm].concat().into() };
+        let buf = if text == norm { atom(text) } else { atom(&[text, norm].concat()) };
         let text_len = u32::try_from(text.len()).expect("a word under 4 GB");
         Token { buf, text_len, brk }
     }
@@ -224,6 +225,7 @@ pub fn tokens(s: &str) -> Vec<Token> {
             _ => {}
         }
     }
+    out.shrink_to_fit();
     out
 }
 
@@ -520,8 +522,8 @@ mod tests {
 
     #[test]
     fn tokens_fold_typography() {
-        let a: Vec<_> = tokens("“Don’t go,” al-Qaeda").into_iter().map(|t| t.norm).collect();
-        let b: Vec<_> = tokens("\"Don't go,\" al Qaeda").into_iter().map(|t| t.norm).collect();
+        let a: Vec<_> = tokens("“Don’t go,” al-Qaeda").iter().map(|t| t.norm().to_string()).collect();
+        let b: Vec<_> = tokens("\"Don't go,\" al Qaeda").iter().map(|t| t.norm().to_string()).collect();
         assert_eq!(a, b);
     }
 

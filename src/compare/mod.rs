@@ -147,7 +147,7 @@ impl Ctx<'_> {
             source: doc.id.clone(),
             kind: c.kind(),
             text: c.text.clone(),
-            sentence: c.sentence.to_string(),
+            sentence: c.sentence.clone(),
             start: doc.source_offset(c.span.start),
             end: doc.source_offset(c.span.end),
             line,

@@ -17,10 +17,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use super::polarity;
 use super::{carried_text, Carried, Claim, Data, Polarity, PolarityData};
 use crate::load::Document;
 use crate::span::Span;
-use super::polarity;
 use crate::text::{self, Atom};
 
 /// An unmarked clause before it is known to be needed.

@@ -295,8 +295,9 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     let at = carried(&cx.doc.text, cover, span);
     let sentence_span = at.0;
     let mut sentences = cx.sentences.borrow_mut();
-    let (sentence, context) =
-        sentences.entry(at).or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)).into(), None));
+    let (sentence, context) = sentences
+        .entry(at)
+        .or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)).into(), None));
     let context = match data {
         Data::Figure(_) if at.0 != cover => cx.window_context(cover, at.0),
         Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),

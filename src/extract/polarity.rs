@@ -172,7 +172,11 @@ pub(crate) fn stem_atom(w: &str) -> Atom {
 /// them (the clause read again from the original text).
 pub(crate) fn clause_stems(text: &str, span: Span) -> Vec<Atom> {
     let flat = crate::segment::flatten(&text[span.start..span.end]);
-    words(&flat, Span::new(0, flat.len())).iter().filter(|w| is_content(w)).map(|w| stem_atom(&w.text)).collect()
+    words(&flat, Span::new(0, flat.len()))
+        .iter()
+        .filter(|w| is_content(w))
+        .map(|w| stem_atom(&w.text))
+        .collect()
 }
 
 /// Clauses of one sentence: split at punctuation and clause openers.

@@ -3,7 +3,19 @@
 use crate::model::Report;
 
 pub fn render(report: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(report).expect("the report model always serialises");
-    s.push('\n');
-    s
+    let mut out = Vec::new();
+    write(report, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`render`], written to `w` as it is made (a large report is not held
+/// in memory twice).
+pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_pretty(report, w)
+}
+
+/// Any serialisable value as pretty JSON and a final newline, to `w`.
+pub fn write_pretty<T: serde::Serialize>(value: &T, mut w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, value).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
 }

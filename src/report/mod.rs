@@ -49,6 +49,20 @@ pub fn render(report: &Report, format: Format, color: bool) -> String {
     }
 }
 
+/// [`render`], written to `w`: JSON is written as it is made, the other
+/// formats (a fraction of its size) rendered first.
+pub fn write(
+    report: &Report,
+    format: Format,
+    color: bool,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, w),
+        _ => w.write_all(render(report, format, color).as_bytes()),
+    }
+}
+
 /// Words of unchanged text kept on each side of a change in a shortened diff.
 const DIFF_CONTEXT: usize = 4;
 

@@ -164,7 +164,7 @@ pub fn tainted(payload: &str) -> Report {
         f.message = format!("{}{payload}", f.message);
         for c in &mut f.claims {
             c.text = format!("{payload} {}{payload}", c.text);
-            c.sentence = format!("{payload}{}", c.sentence);
+            c.sentence = format!("{payload}{}", c.sentence).into();
             c.speaker = Some(format!("Jane{payload}"));
         }
         for d in &mut f.diff {
