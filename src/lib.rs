@@ -161,7 +161,7 @@ pub struct ClaimOut {
     pub end: usize,
     pub line: usize,
     pub column: usize,
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,13 +187,19 @@ pub const CLAIMS_SCHEMA: &str = "claimdiff/claims/v1";
 /// The claims of every document, for inspection.
 pub fn claims(docs: &[Document]) -> ClaimsReport {
     let all = extract_all(docs);
+    // `all` lists the documents' claims one document after another.
+    let mut rest = all.as_slice();
     let sources = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| SourceClaims {
-            id: d.id.clone(),
-            path: d.path.clone(),
-            claims: all.iter().filter(|c| c.source == i && c.listed()).map(|c| claim_out(d, c)).collect(),
+        .map(|(i, d)| {
+            let (mine, later) = rest.split_at(rest.partition_point(|c| c.source == i));
+            rest = later;
+            SourceClaims {
+                id: d.id.clone(),
+                path: d.path.clone(),
+                claims: mine.iter().filter(|c| c.listed()).map(|c| claim_out(d, c)).collect(),
+            }
         })
         .collect();
     ClaimsReport { schema: CLAIMS_SCHEMA, sources }
@@ -208,7 +214,7 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
         end: doc.source_offset(c.span.end),
         line,
         column,
-        sentence: c.sentence.to_string(),
+        sentence: c.sentence.clone(),
         speaker: None,
         speaker_start: None,
         speaker_end: None,

@@ -153,7 +153,12 @@ fn finish(mut report: Report, r: &ReportArgs, config: &Config) -> anyhow::Result
         ColorChoice::Never => false,
         ColorChoice::Auto => r.output.is_none(),
     };
-    emit_with(r.output.as_deref(), r.color, |w| report::write(&report, r.format, colored, w))?;
+    let write = |w: &mut dyn Write| report::write(&report, r.format, colored, w);
+    if r.format == report::Format::Json {
+        emit_json(r.output.as_deref(), write)?;
+    } else {
+        emit_with(r.output.as_deref(), r.color, write)?;
+    }
     if let Err(e) = github_step_summary(&report, r.format) {
         // The annotations are out; a summary that cannot be written is worth a warning only.
         let _ = writeln!(std::io::stderr(), "claimdiff: warning: {}", text::neutralize(&format!("{e:#}")));
@@ -185,10 +190,8 @@ fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
     let report = claimdiff::claims(&docs);
     let rendered = match a.format {
         ClaimsFormat::Json => {
-            return emit_with(a.output.as_deref(), ColorChoice::Never, |w| {
-                report::json::write_pretty(&report, w)
-            })
-            .map(|()| ExitCode::SUCCESS);
+            return emit_json(a.output.as_deref(), |w| report::json::write_pretty(&report, w))
+                .map(|()| ExitCode::SUCCESS);
         }
         ClaimsFormat::Terminal => {
             let mut s = String::new();
@@ -249,7 +252,26 @@ fn emit_with(
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let mut out = std::io::BufWriter::new(anstream::AutoStream::new(std::io::stdout().lock(), choice));
+    to_stdout(anstream::AutoStream::new(std::io::stdout().lock(), choice), write)
+}
+
+/// [`emit_with`] for JSON: it escapes every control character, so there is
+/// no escape sequence for a stripping stream to remove on the way to stdout.
+fn emit_json(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        Some(path) => Ok(claimdiff::output::write_atomic_with(path, write)?),
+        None => to_stdout(std::io::stdout().lock(), write),
+    }
+}
+
+fn to_stdout(
+    stream: impl Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(stream);
     match write(&mut out).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("writing to stdout"),

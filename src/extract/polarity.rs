@@ -168,33 +168,61 @@ pub(crate) fn stem_atom(w: &str) -> Atom {
     remembered(&STEMS, w, |w| atom(&stem(w)))
 }
 
+/// What a clause's reading asks of one word. It depends only on the word
+/// as written, so it is found once per written form (per thread): reports
+/// of one event say the same words again and again.
+#[derive(Clone)]
+struct Lex {
+    /// The word's stem, when the word is a content word ([`is_content`]).
+    stem: Option<Atom>,
+    negation: bool,
+    denial: bool,
+    affirm: bool,
+    refusal: bool,
+    opener: bool,
+}
+
+fn lex(w: &Word) -> Lex {
+    thread_local! {
+        static LEX: RefCell<Memo<Lex>> = RefCell::default();
+    }
+    remembered(&LEX, &w.text, |text| {
+        let l = w.lower();
+        Lex {
+            stem: is_content(w).then(|| stem_atom(text)),
+            negation: is_negation(l),
+            denial: DENIAL.contains(l),
+            affirm: AFFIRM.contains(l),
+            refusal: contains(REFUSAL_VERBS, l),
+            opener: contains(CLAUSE_OPENERS, l),
+        }
+    })
+}
+
 /// The stems of the clause at `span` of `text`, as [`polarities`] found
 /// them (the clause read again from the original text).
 pub(crate) fn clause_stems(text: &str, span: Span) -> Vec<Atom> {
     let flat = crate::segment::flatten(&text[span.start..span.end]);
-    words(&flat, Span::new(0, flat.len()))
-        .iter()
-        .filter(|w| is_content(w))
-        .map(|w| stem_atom(&w.text))
-        .collect()
+    words(&flat, Span::new(0, flat.len())).iter().filter_map(|w| lex(w).stem).collect()
 }
 
-/// Clauses of one sentence: split at punctuation and clause openers.
-fn clauses<'w, 'a>(ws: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
+/// Clauses of one sentence, as ranges of its words: split at punctuation
+/// and clause openers.
+fn clauses(ws: &[Word], lx: &[Lex]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, w) in ws.iter().enumerate() {
         let boundary_punct = w.is_punct() && !matches!(&*w.text, "'" | "’" | "-" | "$" | "%" | "€" | "£");
-        let opener = i > start && contains(CLAUSE_OPENERS, w.lower());
+        let opener = i > start && lx[i].opener;
         if boundary_punct || opener {
             if i > start {
-                out.push(&ws[start..i]);
+                out.push(start..i);
             }
             start = if boundary_punct { i + 1 } else { i };
         }
     }
     if start < ws.len() {
-        out.push(&ws[start..]);
+        out.push(start..ws.len());
     }
     out
 }
@@ -208,8 +236,9 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
             continue;
         }
         let ws = words(&seg.flat, sentence.span);
-        for clause in clauses(&ws) {
-            if let Some(p) = clause_polarity(clause) {
+        let lx: Vec<Lex> = ws.iter().map(lex).collect();
+        for r in clauses(&ws, &lx) {
+            if let Some(p) = clause_polarity(&ws[r.clone()], &lx[r]) {
                 out.push(p);
             }
         }
@@ -217,7 +246,7 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
     out
 }
 
-fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
+fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
     let first = clause.first()?;
     if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
@@ -226,18 +255,18 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     let next_is = |i: usize, word: &str| clause.get(i + 1).is_some_and(|w| w.lower() == word);
     let cues: Vec<usize> = (0..clause.len())
         .filter(|&i| {
-            let l = clause[i].lower();
+            let x = &lx[i];
             // "did not finish until Wednesday" dates the event; "not only"
             // adds to it: neither denies it.
-            let temporal = is_negation(l) && (later(i, "until") || next_is(i, "only"));
-            let rule_out = l.starts_with("rul") && next_is(i, "out");
+            let temporal = x.negation && (later(i, "until") || next_is(i, "only"));
+            let rule_out = clause[i].lower().starts_with("rul") && next_is(i, "out");
             // "refused to pay" denies; "every slot refused" does not.
-            let refusal = contains(REFUSAL_VERBS, l) && next_is(i, "to");
-            (is_negation(l) && !temporal) || DENIAL.contains(l) || rule_out || refusal
+            let refusal = x.refusal && next_is(i, "to");
+            (x.negation && !temporal) || x.denial || rule_out || refusal
         })
         .collect();
-    let affirm = clause.iter().position(|w| AFFIRM.contains(w.lower()));
-    let stems: Vec<Atom> = clause.iter().filter(|w| is_content(w)).map(|w| stem_atom(&w.text)).collect();
+    let affirm = lx.iter().position(|x| x.affirm);
+    let stems: Vec<Atom> = lx.iter().filter_map(|x| x.stem.clone()).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {
         (Some(&c), _) => {
@@ -250,8 +279,9 @@ fn clause_polarity(clause: &[Word]) -> Option<RawPolarity> {
     let after: Vec<Atom> = match scope_from {
         Some(c) => clause[c + 1..]
             .iter()
-            .filter(|w| is_content(w) && w.lower() != "out")
-            .map(|w| stem_atom(&w.text))
+            .zip(&lx[c + 1..])
+            .filter(|(w, _)| w.lower() != "out")
+            .filter_map(|(_, x)| x.stem.clone())
             .collect(),
         None => Vec::new(),
     };
