@@ -201,11 +201,12 @@ pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
 /// until the stems marked clauses use across all sources are known (see
 /// [`counterpart`]).
 pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
-    let cx = DocCtx { source, doc, seg, sentences: RefCell::default(), long: RefCell::default() };
+    let words = person::DocWords::new(seg);
+    let cx = DocCtx { source, doc, seg, words, sentences: RefCell::default(), long: RefCell::default() };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
     let all_names: Vec<person::Name> =
-        seg.paragraphs.iter().flat_map(|p| person::names_in(&seg.flat, *p)).collect();
+        seg.paragraphs.iter().flat_map(|p| person::names_in_words(cx.words.paragraph(*p))).collect();
     let mut claims = quotes(&cx, &all_names);
     claims.extend(figures(&cx));
     let unmarked = polarities(&cx, &mut claims);
@@ -226,6 +227,8 @@ struct DocCtx<'a> {
     source: usize,
     doc: &'a Document,
     seg: &'a Segmented,
+    /// Its words, found once for every extractor that reads words.
+    words: person::DocWords<'a>,
     /// Per sentence span: its display text, and its context words once a
     /// figure asks for them.
     sentences: RefCell<HashMap<Carried, Shown>>,
@@ -368,7 +371,7 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
 fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
     let (doc, seg) = (cx.doc, cx.seg);
     let mut unmarked = Vec::new();
-    for p in polarity::polarities(seg) {
+    for p in polarity::polarities_in(seg, &cx.words) {
         if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
             unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));
@@ -398,7 +401,7 @@ fn dates(cx: &DocCtx) -> Vec<Claim> {
         .map(|(sentence, d)| {
             let mut value = d.value;
             value.resolve(published_date);
-            let event = event_stems(&seg.flat, sentence, d.span);
+            let event = event_stems(&cx.words.sentence(sentence), d.span);
             let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
             let text = seg.clean(&doc.text, d.span);
             claim(cx, d.span, text, Data::Date(DateData { value, event, said }))
@@ -421,8 +424,7 @@ const EVENT_WINDOW: usize = 8;
 
 /// Stems of the content words around a date (within [`EVENT_WINDOW`] words
 /// in its sentence), leaving out the date's own words.
-fn event_stems(flat: &str, sentence: Span, own: Span) -> Vec<Atom> {
-    let ws = person::words(flat, sentence);
+fn event_stems(ws: &[person::Word], own: Span) -> Vec<Atom> {
     let at = ws.iter().position(|w| w.span.start >= own.start).unwrap_or(ws.len());
     let lo = at.saturating_sub(EVENT_WINDOW);
     let hi = (at + EVENT_WINDOW).min(ws.len());

@@ -364,9 +364,55 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     Some(Name { span, name, titles, place_like: false, possessive })
 }
 
+/// The words of a document, found once for all its extractors: paragraph
+/// by paragraph, in order (a sentence's words are a stretch of them).
+pub struct DocWords<'a> {
+    flat: &'a str,
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> DocWords<'a> {
+    pub fn new(seg: &'a crate::segment::Segmented) -> Self {
+        let mut all = Vec::with_capacity(seg.flat.len() / 5 + 1);
+        for p in &seg.paragraphs {
+            all.extend(words(&seg.flat, *p));
+        }
+        DocWords { flat: &seg.flat, words: all }
+    }
+
+    /// The words that start in `span` (a paragraph), and where they start.
+    fn range(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.words.partition_point(|w| w.span.start < span.start);
+        let b = self.words.partition_point(|w| w.span.start < span.end);
+        a..b
+    }
+
+    /// The words of the paragraph at `span`.
+    pub fn paragraph(&self, span: Span) -> &[Word<'a>] {
+        &self.words[self.range(span)]
+    }
+
+    /// The words of the sentence at `span`, exactly as [`words`] gives them:
+    /// the paragraph's, unless a word runs across one of the sentence's
+    /// ends (hyphenated across the boundary), when it is read again.
+    pub fn sentence(&self, span: Span) -> Cow<'_, [Word<'a>]> {
+        let r = self.range(span);
+        let crosses_start = r.start > 0 && self.words[r.start - 1].span.end > span.start;
+        let crosses_end = self.words[r.clone()].last().is_some_and(|w| w.span.end > span.end);
+        if crosses_start || crosses_end {
+            return Cow::Owned(words(self.flat, span));
+        }
+        Cow::Borrowed(&self.words[r])
+    }
+}
+
 /// Every name in `flat[span]`, with possessive owners dropped.
 pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
-    let ws = words(flat, span);
+    names_in_words(&words(flat, span))
+}
+
+/// Every name among the words of one paragraph (see [`names_in`]).
+pub fn names_in_words(ws: &[Word]) -> Vec<Name> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -378,10 +424,7 @@ pub fn names_in(flat: &str, span: Span) -> Vec<Name> {
                 let mut name = name;
                 let before = ws.partition_point(|w| w.span.end <= name.span.start).checked_sub(1);
                 name.place_like = name.titles.is_empty()
-                    && before.is_some_and(|b| {
-                        let w = &ws[b];
-                        PLACES.contains(w.lower())
-                    });
+                    && before.is_some_and(|b| PLACES.contains(ws[b].lower()));
                 out.push(name);
                 continue;
             }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use super::PolarityData;
-use crate::extract::person::{words, Word};
+use crate::extract::person::{words, DocWords, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{atom, fold, lemma, remembered, Atom, Lexicon, Memo};
@@ -229,13 +229,18 @@ fn clauses(ws: &[Word], lx: &[Lex]) -> Vec<std::ops::Range<usize>> {
 
 /// The polarity claims of one document.
 pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
+    polarities_in(seg, &DocWords::new(seg))
+}
+
+/// [`polarities`], with the document's words already found.
+pub fn polarities_in(seg: &Segmented, doc_words: &DocWords) -> Vec<RawPolarity> {
     let mut out = Vec::new();
     for sentence in &seg.sentences {
         let text = &seg.flat[sentence.span.start..sentence.span.end];
         if text.trim_end().ends_with('?') {
             continue;
         }
-        let ws = words(&seg.flat, sentence.span);
+        let ws = doc_words.sentence(sentence.span);
         let lx: Vec<Lex> = ws.iter().map(lex).collect();
         for r in clauses(&ws, &lx) {
             if let Some(p) = clause_polarity(&ws[r.clone()], &lx[r]) {
