@@ -55,18 +55,30 @@ fn assign_roles(docs: &mut [Document], reference: Option<&str>) -> Result<()> {
 /// that no marked clause of any source shares a stem with are left out:
 /// they could never join a group (see [`extract::counterpart`]).
 pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
-    use rayon::prelude::*;
-    let splits: Vec<extract::Split> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text)))
-        .collect();
+    let splits = extract_splits(docs);
     let wanted: extract::counterpart::Wanted = splits.iter().flat_map(extract::Split::marked_scope).collect();
+    gather(splits, docs, &wanted)
+}
+
+/// The listed claims of every document (no unmarked polarity clause: they
+/// only ever answer a marked one in alignment), in document order.
+pub fn extract_listed(docs: &[Document]) -> Vec<Claim> {
+    gather(extract_splits(docs), docs, &extract::counterpart::Wanted::default())
+}
+
+fn extract_splits(docs: &[Document]) -> Vec<extract::Split> {
+    use rayon::prelude::*;
+    docs.par_iter().enumerate().map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text))).collect()
+}
+
+/// The claims of every document in document order, with the held clauses
+/// that have a `wanted` stem.
+fn gather(splits: Vec<extract::Split>, docs: &[Document], wanted: &extract::counterpart::Wanted) -> Vec<Claim> {
     // One document at a time into one list: each document's claims are
     // freed as they are moved, so the run never holds them twice.
     let mut out = Vec::new();
     for (s, d) in splits.into_iter().zip(docs) {
-        out.extend(s.finish(d, Some(&wanted)));
+        out.extend(s.finish(d, Some(wanted)));
     }
     out
 }
@@ -186,7 +198,7 @@ pub const CLAIMS_SCHEMA: &str = "claimdiff/claims/v1";
 
 /// The claims of every document, for inspection.
 pub fn claims(docs: &[Document]) -> ClaimsReport {
-    let all = extract_all(docs);
+    let all = extract_listed(docs);
     // `all` lists the documents' claims one document after another.
     let mut rest = all.as_slice();
     let sources = docs

@@ -325,6 +325,11 @@ pub fn atom(s: &str) -> Atom {
     })
 }
 
+/// A hash map and set with [`Fnv`] hashing (short keys, no adversary to
+/// resist: the keys are the run's own words and offsets).
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// A per-thread table of a function's results by word (see [`remembered`]).
 pub(crate) type Memo<T> = HashMap<Box<str>, T, BuildHasherDefault<Fnv>>;
 

@@ -52,7 +52,7 @@ impl<'a> Index<'a> {
             match &c.data {
                 Data::Quote(_) => quotes[c.source].push(c.span),
                 Data::Name(n) => {
-                    names.insert((c.source, n.spelling.as_str()));
+                    names.insert((c.source, &*n.spelling));
                 }
                 _ => {}
             }

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::model::{DiffOp, DiffTag, Finding, FindingKind};
 
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let spelling = |i: usize| ctx.claims[i].name().map_or("", |n| n.spelling.as_str());
+    let spelling = |i: usize| ctx.claims[i].name().map_or("", |n| &*n.spelling);
     let (base, dissent) = ctx.majority(members, spelling, |x, y| spelling(x) == spelling(y));
     let uses = |source: usize, s: &str| ctx.uses_name(source, s);
     let dissent: Vec<usize> = dissent

@@ -109,7 +109,7 @@ pub struct DateData {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameData {
     /// The comparison form (see [`name::spelling`]).
-    pub spelling: String,
+    pub spelling: Atom,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -443,12 +443,11 @@ fn event_stems(ws: &[person::Word], own: Span) -> Vec<Atom> {
 
 fn names(cx: &DocCtx, all: Vec<person::Name>) -> Vec<Claim> {
     let (doc, seg) = (cx.doc, cx.seg);
-    name::distinct(all)
+    name::distinct_spelled(all)
         .into_iter()
-        .map(|n| {
+        .map(|(n, spelling)| {
             let text = seg.clean(&doc.text, n.span);
-            let data = Data::Name(NameData { spelling: name::spelling(&n.name) });
-            claim(cx, n.span, text, data)
+            claim(cx, n.span, text, Data::Name(NameData { spelling }))
         })
         .collect()
 }

@@ -2,11 +2,11 @@
 //! per distinct spelling (a bare surname folded into the full name it
 //! belongs to), for spotting the same name spelled two ways across sources.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
 
 use crate::extract::person::{names_in, Name};
 use crate::segment::Segmented;
-use crate::text::fold;
+use crate::text::{atom, fold, remembered, Atom, FastSet, Memo};
 
 /// The comparison form of a name: folded (case, diacritics), hyphens and
 /// apostrophes as spaces, so "al-Qaeda" = "al Qaeda" and "Korvïn" = "Korvin".
@@ -28,6 +28,15 @@ pub fn spelling(name: &str) -> String {
     }
 }
 
+/// [`spelling`] as an atom, remembered per name (on this thread): a
+/// document names the same people again and again.
+pub(crate) fn spelling_atom(name: &str) -> Atom {
+    thread_local! {
+        static SPELLINGS: RefCell<Memo<Atom>> = RefCell::default();
+    }
+    remembered(&SPELLINGS, name, |n| atom(&spelling(n)))
+}
+
 /// Shortest name word that can be misspelled meaningfully.
 const MIN_WORD: usize = 4;
 
@@ -38,18 +47,33 @@ pub fn names(seg: &Segmented) -> Vec<Name> {
 
 /// [`names`], given every name mention of the document in order.
 pub fn distinct(all: Vec<Name>) -> Vec<Name> {
-    let multi: HashSet<String> = all
-        .iter()
-        .filter(|n| n.token_count() >= 2)
-        .flat_map(|n| spelling(&n.name).split(' ').map(str::to_string).collect::<Vec<_>>())
+    distinct_spelled(all).into_iter().map(|(n, _)| n).collect()
+}
+
+/// [`distinct`], each name with its [`spelling`].
+pub(crate) fn distinct_spelled(all: Vec<Name>) -> Vec<(Name, Atom)> {
+    let spelled: Vec<(Name, Atom)> = all
+        .into_iter()
+        .map(|n| {
+            let s = spelling_atom(&n.name);
+            (n, s)
+        })
         .collect();
-    let mut seen = HashSet::new();
-    all.into_iter()
-        .filter(|n| n.name.chars().count() >= MIN_WORD)
-        // A bare surname (or first name) of a full name is not a name of its own.
-        .filter(|n| n.token_count() >= 2 || !multi.contains(&spelling(&n.name)))
-        .filter(|n| seen.insert(spelling(&n.name)))
-        .collect()
+    let multi: FastSet<&str> =
+        spelled.iter().filter(|(n, _)| n.token_count() >= 2).flat_map(|(_, s)| s.split(' ')).collect();
+    let keep: Vec<bool> = {
+        let mut seen: FastSet<&str> = FastSet::default();
+        spelled
+            .iter()
+            .map(|(n, s)| {
+                n.name.chars().count() >= MIN_WORD
+                    // A bare surname (or first name) of a full name is not a name of its own.
+                    && (n.token_count() >= 2 || !multi.contains(&**s))
+                    && seen.insert(s)
+            })
+            .collect()
+    };
+    spelled.into_iter().zip(keep).filter_map(|(ns, k)| k.then_some(ns)).collect()
 }
 
 /// Whether two spellings name the same thing written differently: the same
