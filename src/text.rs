@@ -237,7 +237,7 @@ fn push(out: &mut Vec<Token>, text: &str, norm: &str, brk: &mut Break) {
 /// A word list as a set, for the lists consulted for every word of every
 /// document, where a scan of a hundred entries per word adds up. Membership
 /// is exactly that of the lists it is made of.
-pub struct Lexicon(HashSet<&'static str, BuildHasherDefault<Fnv>>);
+pub struct Lexicon(HashSet<&'static str, BuildHasherDefault<Fx>>);
 
 impl Lexicon {
     pub fn new(lists: &[&[&'static str]]) -> Self {
@@ -249,21 +249,48 @@ impl Lexicon {
     }
 }
 
-/// FNV-1a, quick on the short keys word lists hold.
-pub struct Fnv(u64);
+/// A word-at-a-time hash (the Fx hash of rustc), quick on the short keys
+/// the run's tables hold: words, offsets. Not for keys an adversary picks
+/// to collide: a collision only costs a probe, and the inputs are bounded.
+#[derive(Default)]
+pub struct Fx(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl Fx {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 
     fn finish(&self) -> u64 {
@@ -310,7 +337,7 @@ const KEPT_PER_THREAD: usize = 50_000;
 /// The atom of `s`: the one this thread made before, or a new one.
 pub fn atom(s: &str) -> Atom {
     thread_local! {
-        static ATOMS: RefCell<HashSet<Atom, BuildHasherDefault<Fnv>>> = RefCell::default();
+        static ATOMS: RefCell<HashSet<Atom, BuildHasherDefault<Fx>>> = RefCell::default();
     }
     ATOMS.with_borrow_mut(|set| {
         if let Some(a) = set.get(s) {
@@ -325,13 +352,13 @@ pub fn atom(s: &str) -> Atom {
     })
 }
 
-/// A hash map and set with [`Fnv`] hashing (short keys, no adversary to
+/// A hash map and set with [`Fx`] hashing (short keys, no adversary to
 /// resist: the keys are the run's own words and offsets).
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// A per-thread table of a function's results by word (see [`remembered`]).
-pub(crate) type Memo<T> = HashMap<Box<str>, T, BuildHasherDefault<Fnv>>;
+pub(crate) type Memo<T> = HashMap<Box<str>, T, BuildHasherDefault<Fx>>;
 
 /// `f(w)`, remembered per word in `table` (on this thread): reports of one
 /// event say the same words again and again.

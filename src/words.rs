@@ -306,6 +306,11 @@ pub struct Extra {
 }
 
 static EXTRA: std::sync::RwLock<Option<Extra>> = std::sync::RwLock::new(None);
+/// Whether [`EXTRA`] holds any word (asked before taking its lock: the
+/// lists are asked for every word near every quote, and most runs add none).
+static HAS_EXTRA: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static SPEECH: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::text::Lexicon::new(&[SPEECH_VERBS]));
 
 /// Replace the configured extra words (lower-cased).
 pub fn set_extra(speech_verbs: &[String], hedges: &[String]) {
@@ -314,16 +319,25 @@ pub fn set_extra(speech_verbs: &[String], hedges: &[String]) {
     let empty = extra.speech_verbs.is_empty() && extra.hedges.is_empty();
     if let Ok(mut g) = EXTRA.write() {
         *g = (!empty).then_some(extra);
+        HAS_EXTRA.store(!empty, std::sync::atomic::Ordering::Release);
     }
+}
+
+fn has_extra() -> bool {
+    HAS_EXTRA.load(std::sync::atomic::Ordering::Acquire)
 }
 
 /// Whether `w` (lower case) is a speech verb, built in or configured.
 pub fn is_speech_verb(w: &str) -> bool {
-    contains(SPEECH_VERBS, w)
-        || EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.speech_verbs.iter().any(|v| v == w))).unwrap_or(false)
+    SPEECH.contains(w)
+        || (has_extra()
+            && EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.speech_verbs.iter().any(|v| v == w))).unwrap_or(false))
 }
 
 /// Configured extra hedges (lower case), each meaning "approximately".
 pub fn extra_hedges() -> Vec<String> {
+    if !has_extra() {
+        return Vec::new();
+    }
     EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.hedges.clone())).unwrap_or_default()
 }

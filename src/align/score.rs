@@ -6,7 +6,7 @@ use std::hash::BuildHasherDefault;
 
 use super::AlignOptions;
 use crate::extract::{name, Claim, Data};
-use crate::text::{Fnv, STOPWORDS};
+use crate::text::{Fx, STOPWORDS};
 use crate::words::contains;
 
 /// Units too general to identify a figure by themselves.
@@ -61,7 +61,7 @@ fn count_key(c: &Claim) -> Option<String> {
 
 fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let (qa, qb) = (a.quote()?, b.quote()?);
-    let mut counts: HashMap<&str, i32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut counts: HashMap<&str, i32, BuildHasherDefault<Fx>> = HashMap::default();
     for t in &qa.tokens {
         *counts.entry(t.norm()).or_default() += 1;
     }

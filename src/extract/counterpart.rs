@@ -35,13 +35,13 @@ struct Counterpart {
 
 /// The hash a held clause keeps of a stem.
 pub fn stem_hash(stem: &str) -> u32 {
-    let mut h = text::Fnv::default();
+    let mut h = text::Fx::default();
     h.write(stem.as_bytes());
-    h.finish() as u32
+    (h.finish() >> 32) as u32
 }
 
 /// The stem hashes some marked clause uses: what [`Split::finish`] keeps.
-pub type Wanted = HashSet<u32, BuildHasherDefault<text::Fnv>>;
+pub type Wanted = HashSet<u32, BuildHasherDefault<text::Fx>>;
 
 /// The claims of one document, its unmarked polarity clauses held back.
 /// A large run holds every clause of every source here at once, so the

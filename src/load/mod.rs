@@ -266,7 +266,10 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     let text = match bytes.get(..2) {
         Some([0xff, 0xfe]) | Some([0xfe, 0xff]) => decode_utf16(path, &bytes)?,
         _ => {
-            if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            // `contains` on bytes is a vectorised search; the offset is only
+            // needed for the error.
+            if bytes.contains(&0) {
+                let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
                 return Err(Error::Binary { path: path.to_path_buf(), offset });
             }
             String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
