@@ -68,12 +68,19 @@ pub fn extract_listed(docs: &[Document]) -> Vec<Claim> {
 
 fn extract_splits(docs: &[Document]) -> Vec<extract::Split> {
     use rayon::prelude::*;
-    docs.par_iter().enumerate().map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text))).collect()
+    docs.par_iter()
+        .enumerate()
+        .map(|(i, d)| extract::extract_split(i, d, &segment::segment(&d.text)))
+        .collect()
 }
 
 /// The claims of every document in document order, with the held clauses
 /// that have a `wanted` stem.
-fn gather(splits: Vec<extract::Split>, docs: &[Document], wanted: &extract::counterpart::Wanted) -> Vec<Claim> {
+fn gather(
+    splits: Vec<extract::Split>,
+    docs: &[Document],
+    wanted: &extract::counterpart::Wanted,
+) -> Vec<Claim> {
     // One document at a time into one list: each document's claims are
     // freed as they are moved, so the run never holds them twice.
     let mut out = Vec::new();

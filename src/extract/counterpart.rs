@@ -14,7 +14,6 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use super::polarity;
@@ -103,7 +102,7 @@ impl Split {
             let known = |w: &str| words.get_or_init(|| text::word_set(&doc.text)).contains(w);
             text::clean_with(&doc.text[span.start..span.end], known)
         };
-        let mut sentences: HashMap<Carried, Arc<str>> = HashMap::new();
+        let mut sentences: text::FastMap<Carried, Arc<str>> = text::FastMap::default();
         let mut kept: Vec<Claim> = Vec::new();
         for c in counterparts {
             let hashes = &all_stems[c.stems.0 as usize..c.stems.1 as usize];

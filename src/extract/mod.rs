@@ -12,7 +12,6 @@ mod repeat;
 pub mod speaker;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -20,7 +19,7 @@ use serde::Serialize;
 use crate::load::Document;
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::text::{self, Atom, Token};
+use crate::text::{self, Atom, FastMap, Token};
 
 pub use counterpart::Split;
 pub use date::DateValue;
@@ -231,10 +230,10 @@ struct DocCtx<'a> {
     words: person::DocWords<'a>,
     /// Per sentence span: its display text, and its context words once a
     /// figure asks for them.
-    sentences: RefCell<HashMap<Carried, Shown>>,
+    sentences: RefCell<FastMap<Carried, Shown>>,
     /// The content words of each sentence too long to carry whole, with
     /// their offsets, found once for all its claims.
-    long: RefCell<HashMap<Span, Vec<(usize, Atom)>>>,
+    long: RefCell<FastMap<Span, Vec<(usize, Atom)>>>,
 }
 
 impl DocCtx<'_> {

@@ -423,8 +423,8 @@ pub fn names_in_words(ws: &[Word]) -> Vec<Name> {
                 i = end.max(i) + 1;
                 let mut name = name;
                 let before = ws.partition_point(|w| w.span.end <= name.span.start).checked_sub(1);
-                name.place_like = name.titles.is_empty()
-                    && before.is_some_and(|b| PLACES.contains(ws[b].lower()));
+                name.place_like =
+                    name.titles.is_empty() && before.is_some_and(|b| PLACES.contains(ws[b].lower()));
                 out.push(name);
                 continue;
             }

@@ -2,9 +2,8 @@
 //! quote) twice states one claim. Claims are keyed, not compared pairwise,
 //! so a long document with thousands of figures merges in linear time.
 
-use std::collections::HashMap;
-
 use super::{Claim, Data, Qualifier};
+use crate::text::FastMap;
 
 /// What makes two claims of one source the same claim for
 /// [`merge_repeats`]: a figure's unit, value, range and qualifier, or a
@@ -44,7 +43,7 @@ fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
 pub(super) fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
     let keys: Vec<Option<RepeatKey>> = claims.iter().map(repeat_key).collect();
     // The first claim of each key (its index in `claims`) and its place in `out`.
-    let mut first: HashMap<&RepeatKey, usize> = HashMap::new();
+    let mut first: FastMap<&RepeatKey, usize> = FastMap::default();
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
     let mut kept = 0;
     for (i, k) in keys.iter().enumerate() {

@@ -4,8 +4,8 @@
 //! speaker of the quote just before when a paragraph continues the exchange.
 //! Pronouns, bare surnames and titles resolve to the nearest named person.
 
+use crate::text::{FastMap, FastSet};
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
 
 use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word, TITLES};
 use crate::extract::quote::RawQuote;
@@ -277,17 +277,17 @@ fn inside_quotes(quotes: &[RawQuote]) -> impl Fn(Span) -> bool {
 struct Registry<'a> {
     mentions: &'a [Name],
     /// Surname keys of the mentions that are a person's full name.
-    person_keys: HashSet<String>,
+    person_keys: FastSet<String>,
     /// Per surname key, the fullest name of two or more words (most words,
     /// then earliest).
-    fullest: HashMap<String, (usize, Reverse<usize>, &'a str)>,
+    fullest: FastMap<String, (usize, Reverse<usize>, &'a str)>,
 }
 
 impl<'a> Registry<'a> {
     fn new(mentions: &'a [Name]) -> Self {
         let org = |o: &Name| o.name.split_whitespace().any(|w| contains(ORG_WORDS, &crate::text::fold(w)));
-        let mut person_keys = HashSet::new();
-        let mut fullest: HashMap<String, (usize, Reverse<usize>, &str)> = HashMap::new();
+        let mut person_keys = FastSet::default();
+        let mut fullest: FastMap<String, (usize, Reverse<usize>, &str)> = FastMap::default();
         for m in mentions {
             if m.token_count() < 2 {
                 continue;
