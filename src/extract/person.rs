@@ -31,6 +31,10 @@ pub struct Word<'a> {
     /// `fold(text)`, folded once (every extractor asks for it, often
     /// twice); `None` when that is `text` itself.
     lower: Option<String>,
+    /// What name finding asks of every word, several times: found once.
+    punct: bool,
+    capitalised: bool,
+    inner_capital: bool,
 }
 
 impl<'a> Word<'a> {
@@ -38,17 +42,25 @@ impl<'a> Word<'a> {
         let text = text.into();
         let same = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
         let lower = (!same).then(|| fold(&text));
-        Word { span, text, possessive, lower }
+        let first = text.chars().next();
+        let punct = !first.is_some_and(char::is_alphanumeric);
+        // Lower-case ASCII has no capital anywhere.
+        let (capitalised, inner_capital) = if same {
+            (false, false)
+        } else {
+            (first.is_some_and(char::is_uppercase), has_inner_capital(&text))
+        };
+        Word { span, text, possessive, lower, punct, capitalised, inner_capital }
     }
     pub fn is_punct(&self) -> bool {
-        !self.text.chars().next().is_some_and(char::is_alphanumeric)
+        self.punct
     }
     /// The comparison form of the word (see [`fold`]).
     pub fn lower(&self) -> &str {
         self.lower.as_deref().unwrap_or(&self.text)
     }
     fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 }
 
@@ -166,9 +178,15 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Words and punctuation of `flat[span]`, spans absolute.
 pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
-    let slice = &flat[span.start..span.end];
     // About one word or mark per five bytes of news text.
-    let mut out: Vec<Word> = Vec::with_capacity(slice.len() / 5 + 1);
+    let mut out: Vec<Word> = Vec::with_capacity(span.len() / 5 + 1);
+    words_into(flat, span, &mut out);
+    out
+}
+
+/// [`words`], pushed onto `out`.
+fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>) {
+    let slice = &flat[span.start..span.end];
     let mut joined_until = 0;
     for (m_start, m_end) in tokens(slice) {
         if m_start < joined_until {
@@ -203,7 +221,6 @@ pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
             ));
         }
     }
-    out
 }
 
 /// Prepositions after which a capitalised run names a place, not a person.
@@ -272,7 +289,7 @@ pub fn surname_key(name: &str) -> String {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    (w.is_capitalised() && !w.is_punct()) || has_inner_capital(&w.text)
+    (w.capitalised && !w.punct) || w.inner_capital
 }
 
 fn has_inner_capital(t: &str) -> bool {
@@ -375,7 +392,7 @@ impl<'a> DocWords<'a> {
     pub fn new(seg: &'a crate::segment::Segmented) -> Self {
         let mut all = Vec::with_capacity(seg.flat.len() / 5 + 1);
         for p in &seg.paragraphs {
-            all.extend(words(&seg.flat, *p));
+            words_into(&seg.flat, *p, &mut all);
         }
         DocWords { flat: &seg.flat, words: all }
     }
