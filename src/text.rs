@@ -448,6 +448,18 @@ fn content_word(w: &str) -> Option<Atom> {
     })
 }
 
+/// Whether ASCII word boundaries are the Unicode ones in `s`: each of its
+/// non-ASCII characters is punctuation, a space or a currency sign (curly
+/// quotes, dashes, `…`, `€`), never a word character.
+pub fn ascii_boundaries_suffice(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_ascii()
+            || (!c.is_alphanumeric()
+                && matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}')
+                && !matches!(c, '\u{200c}' | '\u{200d}' | '\u{203f}' | '\u{2040}' | '\u{2054}'))
+    })
+}
+
 /// A word held by many claims (a stem, a context word). A run says a small
 /// vocabulary thousands of times: each word is stored once (per thread, see
 /// [`atom`]) and a claim holds a reference to it. Atoms compare by text.

@@ -111,21 +111,28 @@ pub struct RawDate {
     pub value: DateValue,
 }
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Regex> = LazyLock::new(|| date_regex(r"\b"));
+
+/// [`DATE`] with ASCII word boundaries, for a sentence where they are the
+/// same as Unicode ones ([`crate::text::ascii_boundaries_suffice`]).
+static DATE_ASCII: LazyLock<Regex> = LazyLock::new(|| date_regex(r"(?-u:\b)"));
+
+/// The date pattern with `b` as its word boundary.
+fn date_regex(b: &str) -> Regex {
     let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     Regex::new(&format!(
         r"(?x)
-        (?P<wdate>\b(?P<ww>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<wm_m>{month})\s+(?P<wm_d>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<wd_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wd_m>{month})))
-        | (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
-        | \b(?P<md_m>{month})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>\d{{4}})\b)?
-        | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{month})(?:\s+(?P<dm_y>\d{{4}})\b)?
-        | \b(?P<my_m>{month})\s+(?P<my_y>\d{{4}})\b
-        | \b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-        | \b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-?)?(?P<yr>(?:18|19|20)\d{{2}})\b(?:[-–/]\d)?
+        (?P<wdate>{b}(?P<ww>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<wm_m>{month})\s+(?P<wm_d>\d{{1,2}})(?:st|nd|rd|th)?{b}|(?P<wd_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wd_m>{month})))
+        | (?P<iso>{b}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){b})
+        | {b}(?P<md_m>{month})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?{b}(?:,?\s+(?P<md_y>\d{{4}}){b})?
+        | {b}(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_m>{month})(?:\s+(?P<dm_y>\d{{4}}){b})?
+        | {b}(?P<my_m>{month})\s+(?P<my_y>\d{{4}}){b}
+        | {b}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){b}
+        | {b}(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-?)?(?P<yr>(?:18|19|20)\d{{2}}){b}(?:[-–/]\d)?
         "
     ))
     .expect("static regex")
-});
+}
 
 /// What every [`DATE`] match contains: a digit or a weekday. Most
 /// sentences have neither and skip the capturing search, the slow part.
@@ -149,7 +156,8 @@ pub fn dates_in(flat: &str, sentence: Span) -> Vec<RawDate> {
     if !DATE_HINT.is_match(s) {
         return out;
     }
-    for c in DATE.captures_iter(s) {
+    let date = if crate::text::ascii_boundaries_suffice(s) { &*DATE_ASCII } else { &*DATE };
+    for c in date.captures_iter(s) {
         let m = c.get(0).expect("group 0");
         let mut v = DateValue::default();
         if let Some(w) = c.name("ww") {
@@ -221,6 +229,70 @@ pub fn full_date(v: &DateValue) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On text whose non-ASCII characters are punctuation and signs, the
+    /// ASCII-boundary pattern captures exactly what the Unicode one does.
+    #[test]
+    fn ascii_boundaries_match_unicode_ones_where_they_suffice() {
+        let pieces = [
+            "12",
+            "3",
+            "2024",
+            "1999-04-05",
+            "Monday",
+            "Sunday",
+            ",",
+            " ",
+            " ",
+            "March",
+            "Sept.",
+            "Jan",
+            "st",
+            "th",
+            "in",
+            "In",
+            "since",
+            "by",
+            "mid-",
+            "late ",
+            "–",
+            "—",
+            "“",
+            "”",
+            "’",
+            "…",
+            "/",
+            "-",
+            "\u{a0}",
+            "é",
+            "x",
+            "Mondays",
+            "2",
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let s: String = (0..10)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    pieces[(x % pieces.len() as u64) as usize]
+                })
+                .collect();
+            if !crate::text::ascii_boundaries_suffice(&s) {
+                continue;
+            }
+            checked += 1;
+            let spans = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+                re.captures_iter(&s)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect()
+            };
+            assert_eq!(spans(&DATE_ASCII), spans(&DATE), "{s:?}");
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
 
     fn dates(s: &str) -> Vec<DateValue> {
         dates_in(s, Span::new(0, s.len())).into_iter().map(|d| d.value).collect()

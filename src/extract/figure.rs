@@ -35,24 +35,32 @@ pub struct RawFigure {
 
 const NUMBER_WORDS: &str = "half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen";
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| number_regex(r"\b"));
+
+/// [`NUMBER`] with ASCII word boundaries, for a sentence where they are the
+/// same as Unicode ones ([`crate::text::ascii_boundaries_suffice`]): a Unicode `\b`
+/// keeps the fast engine from running on any text with a curly quote.
+static NUMBER_ASCII: LazyLock<Regex> = LazyLock::new(|| number_regex(r"(?-u:\b)"));
+
+/// The figure pattern with `b` as its word boundary.
+fn number_regex(b: &str) -> Regex {
     let scale = "thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k|crore|lakh";
     let words =
         format!(r"(?:(?:a|an|{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{NUMBER_WORDS}))*)");
     Regex::new(&format!(
         r"(?xi)
-        (?P<cur>US\$|\$|€|£|¥|₦|₹|₽|\b(?:USD|EUR|GBP|CFA|XOF|CHF|CNY|RUB|INR|NGN|ZAR|KES)\s?)?
+        (?P<cur>US\$|\$|€|£|¥|₦|₹|₽|{b}(?:USD|EUR|GBP|CFA|XOF|CHF|CNY|RUB|INR|NGN|ZAR|KES)\s?)?
         (?:
-          (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{a0}}\u{{202f}}\u{{2009}}\x20]\d{{3}})+\b|\d+(?:\.\d+)?)
-          (?:\s?(?P<scale>{scale})\b)?
+          (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{a0}}\u{{202f}}\u{{2009}}\x20]\d{{3}})+{b}|\d+(?:\.\d+)?)
+          (?:\s?(?P<scale>{scale}){b})?
         |
-          \b(?P<words>{words})\b
+          {b}(?P<words>{words}){b}
         )
-        (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)?
+        (?P<pct>\s?%|\s?per\s?cent{b}|\s?percent{b}|\s?percentage\s+points?{b})?
         "
     ))
     .expect("static regex")
-});
+}
 
 static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:US\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|m|bn|k)\b)?")
@@ -77,7 +85,8 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         return out;
     }
     let mut skip_until = 0;
-    for caps in NUMBER.captures_iter(s) {
+    let number = if crate::text::ascii_boundaries_suffice(s) { &*NUMBER_ASCII } else { &*NUMBER };
+    for caps in number.captures_iter(s) {
         let m = caps.get(0).expect("group 0");
         if m.start() < skip_until || m.as_str().trim().is_empty() {
             continue;
@@ -453,6 +462,84 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On text whose non-ASCII characters are punctuation and signs, the
+    /// ASCII-boundary pattern captures exactly what the Unicode one does.
+    #[test]
+    fn ascii_boundaries_match_unicode_ones_where_they_suffice() {
+        let pieces = [
+            "12",
+            "1,200",
+            "3.5",
+            "40k",
+            "$",
+            "€",
+            "US$",
+            "USD ",
+            "one",
+            "thousand",
+            "a",
+            "dozen",
+            "ten",
+            "per cent",
+            "%",
+            "million",
+            "bn",
+            " ",
+            " ",
+            "-",
+            "–",
+            "—",
+            "“",
+            "”",
+            "’",
+            "'",
+            "…",
+            "(",
+            ")",
+            ",",
+            ".",
+            "fighters",
+            "Oneida",
+            "tent",
+            "twenty-five",
+            "between",
+            "and",
+            "to",
+            "\u{a0}",
+            "\u{2009}",
+            "points",
+            "percentage",
+            "k",
+            "m",
+            "CFA",
+            "é",
+            "Ñ",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let s: String = (0..12)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    pieces[(x % pieces.len() as u64) as usize]
+                })
+                .collect();
+            if !crate::text::ascii_boundaries_suffice(&s) {
+                continue;
+            }
+            checked += 1;
+            let spans = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+                re.captures_iter(&s)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect()
+            };
+            assert_eq!(spans(&NUMBER_ASCII), spans(&NUMBER), "{s:?}");
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
 
     fn figs(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>)> {
         figures_in(s, Span::new(0, s.len())).into_iter().map(|f| (f.value, f.unit_key, f.qualifier)).collect()
