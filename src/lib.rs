@@ -63,7 +63,13 @@ pub fn extract_all(docs: &[Document]) -> Vec<Claim> {
 /// The listed claims of every document (no unmarked polarity clause: they
 /// only ever answer a marked one in alignment), in document order.
 pub fn extract_listed(docs: &[Document]) -> Vec<Claim> {
-    gather(extract_splits(docs), docs, &extract::counterpart::Wanted::default())
+    use rayon::prelude::*;
+    let per_doc: Vec<Vec<Claim>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| extract::extract_listed(i, d, &segment::segment(&d.text)))
+        .collect();
+    per_doc.into_iter().flatten().collect()
 }
 
 fn extract_splits(docs: &[Document]) -> Vec<extract::Split> {

@@ -200,6 +200,16 @@ pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
 /// until the stems marked clauses use across all sources are known (see
 /// [`counterpart`]).
 pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
+    extract_with(source, doc, seg, true)
+}
+
+/// The claims a listing shows (no unmarked polarity clause), in document order.
+pub fn extract_listed(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
+    extract_with(source, doc, seg, false).finish(doc, None)
+}
+
+/// [`extract_split`], the unmarked polarity clauses only when `unmarked`.
+fn extract_with(source: usize, doc: &Document, seg: &Segmented, unmarked: bool) -> Split {
     let words = person::DocWords::new(seg);
     let cx = DocCtx { source, doc, seg, words, sentences: RefCell::default(), long: RefCell::default() };
     // Speakers resolve against the document's names, and names are claims:
@@ -208,7 +218,7 @@ pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
         seg.paragraphs.iter().flat_map(|p| person::names_in_words(cx.words.paragraph(*p))).collect();
     let mut claims = quotes(&cx, &all_names);
     claims.extend(figures(&cx));
-    let unmarked = polarities(&cx, &mut claims);
+    let unmarked = polarities(&cx, &mut claims, unmarked);
     claims.extend(dates(&cx));
     claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
@@ -367,10 +377,14 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
 
 /// Push the marked polarity claims; return the unmarked clauses with their
 /// span, sentence span and paragraph, to be held back.
-fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
+fn polarities(
+    cx: &DocCtx,
+    out: &mut Vec<Claim>,
+    with_unmarked: bool,
+) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
     let (doc, seg) = (cx.doc, cx.seg);
     let mut unmarked = Vec::new();
-    for p in polarity::polarities_in(seg, &cx.words) {
+    for p in polarity::polarities_in(seg, &cx.words, with_unmarked) {
         if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
             unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));

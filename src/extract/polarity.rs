@@ -229,11 +229,13 @@ fn clauses(ws: &[Word], lx: &[Lex]) -> Vec<std::ops::Range<usize>> {
 
 /// The polarity claims of one document.
 pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
-    polarities_in(seg, &DocWords::new(seg))
+    polarities_in(seg, &DocWords::new(seg), true)
 }
 
-/// [`polarities`], with the document's words already found.
-pub fn polarities_in(seg: &Segmented, doc_words: &DocWords) -> Vec<RawPolarity> {
+/// [`polarities`], with the document's words already found; the unmarked
+/// clauses only when `unmarked` (they are counterparts for alignment, and
+/// a listing of claims leaves them out).
+pub fn polarities_in(seg: &Segmented, doc_words: &DocWords, unmarked: bool) -> Vec<RawPolarity> {
     let mut out = Vec::new();
     for sentence in &seg.sentences {
         let text = &seg.flat[sentence.span.start..sentence.span.end];
@@ -241,14 +243,29 @@ pub fn polarities_in(seg: &Segmented, doc_words: &DocWords) -> Vec<RawPolarity> 
             continue;
         }
         let ws = doc_words.sentence(sentence.span);
+        if !unmarked && !ws.iter().any(|w| may_mark(w.lower())) {
+            continue;
+        }
         let lx: Vec<Lex> = ws.iter().map(lex).collect();
         for r in clauses(&ws, &lx) {
             if let Some(p) = clause_polarity(&ws[r.clone()], &lx[r]) {
-                out.push(p);
+                if unmarked || p.data.marked {
+                    out.push(p);
+                }
             }
         }
     }
     out
+}
+
+/// Cues and affirmation verbs as one set, asked first of every word when
+/// only marked clauses are wanted: a sentence without one has none.
+static MARKERS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[NEGATION_CUES, DENIAL_VERBS, AFFIRM_VERBS, REFUSAL_VERBS]));
+
+/// Whether the word (folded) can make a clause marked ([`clause_polarity`]'s cues).
+fn may_mark(l: &str) -> bool {
+    MARKERS.contains(l) || is_negation(l) || l.starts_with("rul")
 }
 
 fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
