@@ -334,6 +334,17 @@ pub fn is_speech_verb(w: &str) -> bool {
             && EXTRA.read().ok().and_then(|g| g.as_ref().map(|e| e.speech_verbs.iter().any(|v| v == w))).unwrap_or(false))
 }
 
+/// Whether a word as written (surrounding punctuation and case aside) is
+/// a speech verb: "said," and "Said" are.
+pub fn is_speech_verb_written(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        is_speech_verb(w)
+    } else {
+        is_speech_verb(&w.to_lowercase())
+    }
+}
+
 /// Configured extra hedges (lower case), each meaning "approximately".
 pub fn extra_hedges() -> Vec<String> {
     if !has_extra() {

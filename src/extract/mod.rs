@@ -362,17 +362,13 @@ fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
 /// interrupts one remark (`, Dahl said, `), within one paragraph.
 fn interrupts(text: &str, close: usize, open: usize) -> bool {
     let Some(between) = text.get(close..open) else { return false };
-    let words: Vec<&str> = between.split_whitespace().collect();
-    let has_verb = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        crate::words::is_speech_verb(&w)
-    });
     let trimmed = between.trim();
-    !between.contains("\n\n")
-        && words.len() <= 16
-        && has_verb
-        && trimmed.ends_with(',')
+    // The cheap tests first: the text between two quotes is often long.
+    trimmed.ends_with(',')
+        && !between.contains("\n\n")
         && !trimmed.contains(['.', ':', ';'])
+        && between.split_whitespace().nth(16).is_none()
+        && between.split_whitespace().any(crate::words::is_speech_verb_written)
 }
 
 /// Push the marked polarity claims; return the unmarked clauses with their
@@ -428,8 +424,7 @@ fn dates_a_statement(before: &str) -> bool {
         .split_whitespace()
         .rev()
         .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .any(|w| crate::words::is_speech_verb(&w))
+        .any(crate::words::is_speech_verb_written)
 }
 
 /// Words either side of a date that say what it dates.

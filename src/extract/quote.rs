@@ -31,14 +31,36 @@ enum Mark {
     Either,
 }
 
+/// The quote marks and apostrophes of `s` (`"` `'` “ ” „ ‘ ’ « »), with
+/// their offsets. Each is ASCII or starts with byte 0xC2 or 0xE2, so the
+/// scan reads bytes and decodes only at those.
+fn mark_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let i = at;
+            at += 1;
+            if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let c = s[i..].chars().next().expect("a lead byte starts a char");
+            if matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’') {
+                at = i + c.len_utf8();
+                return Some((i, c));
+            }
+        }
+        None
+    })
+}
+
 /// Quote marks of one paragraph with their classes.
 fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
     // Only quote marks and apostrophes can be marks: look at those alone.
-    let candidate = |c: char| matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’');
-    for (i, m) in s.match_indices(candidate) {
-        let c = m.chars().next().expect("a match is one char");
+    for (i, c) in mark_chars(s) {
+        let m = &s[i..i + c.len_utf8()];
         let prev = s[..i].chars().next_back();
         let next = s[i + m.len()..].chars().next();
         let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
@@ -78,7 +100,7 @@ fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
 }
 
 fn uses_double_marks(text: &str, para: Span) -> bool {
-    text[para.start..para.end].contains(['"', '“', '”', '«', '»', '„'])
+    mark_chars(&text[para.start..para.end]).any(|(_, c)| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
 }
 
 /// Find the quotes of a document, given its paragraphs.
