@@ -29,6 +29,9 @@ pub fn clean(s: &str, known: Option<&HashSet<String>>) -> String {
 /// [`clean`] with the known words as a predicate, so a caller can build the
 /// word set only when a line-break hyphen asks for it.
 pub(crate) fn clean_with(s: &str, known: impl Fn(&str) -> bool) -> String {
+    if already_clean(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut chars = s.char_indices().peekable();
@@ -68,6 +71,38 @@ pub(crate) fn clean_with(s: &str, known: impl Fn(&str) -> bool) -> String {
 
 /// If `s` starts with optional spaces, a line break and optional spaces,
 /// the byte length of that run.
+/// Whether [`clean`] leaves `s` as it is: no whitespace but single inner
+/// spaces, no byte-order mark or soft hyphen (and so no line break for a
+/// hyphen to be joined across). Most claims' text is one line.
+fn already_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii() {
+            if b == b' ' {
+                if prev_space {
+                    return false;
+                }
+                prev_space = true;
+                continue;
+            }
+            if b.is_ascii_whitespace() || b == 0x0b {
+                return false;
+            }
+        } else if b >= 0xC0 {
+            let c = s[i..].chars().next().expect("a lead byte starts a char");
+            if c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}' {
+                return false;
+            }
+        }
+        prev_space = false;
+    }
+    true
+}
+
 fn line_break_after(s: &str) -> Option<usize> {
     let ws: usize = s.chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
     s[..ws].contains('\n').then_some(ws)
@@ -618,6 +653,26 @@ pub(crate) fn fold_head(s: &str, min: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`already_clean`] passes, the full cleaning leaves as it is.
+    #[test]
+    fn already_clean_text_is_what_clean_leaves_alone() {
+        let alphabet: Vec<char> = "ab -\n\t\u{a0}\u{feff}\u{ad}’\u{2009}é".chars().collect();
+        let mut stack = vec![String::new()];
+        let mut passed = 0;
+        while let Some(s) = stack.pop() {
+            if already_clean(&s) {
+                passed += 1;
+                assert_eq!(clean(&s, None), s, "{s:?}");
+            }
+            if s.chars().count() < 5 {
+                for c in &alphabet {
+                    stack.push(format!("{s}{c}"));
+                }
+            }
+        }
+        assert!(passed > 1_000, "{passed}");
+    }
 
     /// [`word_bounds`] splits ASCII text exactly as `split_word_bounds`:
     /// every string of up to four characters over an alphabet with a
