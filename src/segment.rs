@@ -161,7 +161,37 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + trimmed.len())
 }
 
+/// Most bytes of paragraph text [`sentences_in`] remembers per thread.
+const SPLITS_KEPT_BYTES: usize = 1 << 20;
+
+thread_local! {
+    /// Sentence spans (relative) of paragraphs split before, with the bytes
+    /// their texts hold: reports of one event, and versions of one article,
+    /// repeat paragraphs word for word.
+    static SPLITS: RefCell<(crate::text::FastMap<Box<str>, Vec<Span>>, usize)> = RefCell::default();
+}
+
 fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
+    let slice = &flat[para.start..para.end];
+    let shift = |spans: &[Span]| spans.iter().map(|s| Span::new(para.start + s.start, para.start + s.end)).collect();
+    if let Some(v) = SPLITS.with_borrow(|(memo, _)| memo.get(slice).map(|spans| shift(spans))) {
+        return v;
+    }
+    let found = split_paragraph(flat, para);
+    SPLITS.with_borrow_mut(|(memo, bytes)| {
+        if *bytes + slice.len() > SPLITS_KEPT_BYTES {
+            memo.clear();
+            *bytes = 0;
+        }
+        *bytes += slice.len();
+        let relative = found.iter().map(|s| Span::new(s.start - para.start, s.end - para.start)).collect();
+        memo.insert(slice.into(), relative);
+    });
+    found
+}
+
+/// The sentences of one paragraph, as `sentencex` splits it (trimmed).
+fn split_paragraph(flat: &str, para: Span) -> Vec<Span> {
     let slice = &flat[para.start..para.end];
     ENGLISH.with(|cell| {
         let mut lang = cell.borrow_mut();
