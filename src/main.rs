@@ -271,7 +271,7 @@ fn to_stdout(
     stream: impl Write,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    let mut out = std::io::BufWriter::new(stream);
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stream);
     match write(&mut out).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("writing to stdout"),

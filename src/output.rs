@@ -23,7 +23,7 @@ pub fn write_atomic_with(
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.claimdiff-{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        let mut f = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?);
         write(&mut f)?;
         let f = f.into_inner().map_err(std::io::IntoInnerError::into_error)?;
         f.sync_all()?;

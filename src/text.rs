@@ -326,9 +326,9 @@ impl Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+            // Byte by byte: a copy of a variable length is a library call.
+            let last = rest.iter().rev().fold(0u64, |v, &b| (v << 8) | u64::from(b));
+            self.add(last ^ ((rest.len() as u64) << 59));
         }
     }
 
