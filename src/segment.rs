@@ -173,7 +173,8 @@ thread_local! {
 
 fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
     let slice = &flat[para.start..para.end];
-    let shift = |spans: &[Span]| spans.iter().map(|s| Span::new(para.start + s.start, para.start + s.end)).collect();
+    let shift =
+        |spans: &[Span]| spans.iter().map(|s| Span::new(para.start + s.start, para.start + s.end)).collect();
     if let Some(v) = SPLITS.with_borrow(|(memo, _)| memo.get(slice).map(|spans| shift(spans))) {
         return v;
     }

@@ -213,7 +213,10 @@ impl Token {
 /// assert_eq!(t[2].brk, Break::Gap);
 /// ```
 pub fn tokens(s: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    // About one word per six bytes of a quote.
+    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 6 + 1);
+    // The comparison form of the current word, built in one buffer.
+    let mut norm = String::new();
     let mut brk = Break::None;
     let mut depth = 0usize;
     let mut dots = 0usize;
@@ -249,7 +252,18 @@ pub fn tokens(s: &str) -> Vec<Token> {
             "%" => push(&mut out, "%", "percent", &mut brk),
             "$" | "€" | "£" | "¥" => push(&mut out, piece, &fold(piece), &mut brk),
             _ if piece.chars().any(char::is_alphanumeric) => {
-                let norm: String = fold(piece).chars().filter(|c| c.is_alphanumeric()).collect();
+                norm.clear();
+                if piece.is_ascii() {
+                    // `fold` of ASCII is lower case.
+                    norm.extend(
+                        piece
+                            .bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| char::from(b.to_ascii_lowercase())),
+                    );
+                } else {
+                    norm.extend(fold(piece).chars().filter(|c| c.is_alphanumeric()));
+                }
                 if norm == "cent" && out.last().is_some_and(|t| t.norm() == "per") {
                     let last = out.last_mut().expect("checked");
                     *last = Token::new(&format!("{} cent", last.text()), "percent", last.brk);

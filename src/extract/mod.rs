@@ -420,11 +420,7 @@ fn dates(cx: &DocCtx) -> Vec<Claim> {
 
 /// Whether the words just before a date are a speech verb ("said on").
 fn dates_a_statement(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .any(crate::words::is_speech_verb_written)
+    before.split_whitespace().rev().take(3).any(crate::words::is_speech_verb_written)
 }
 
 /// Words either side of a date that say what it dates.
