@@ -111,16 +111,17 @@ pub struct RawDate {
     pub value: DateValue,
 }
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| date_regex(r"\b"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| date_regex(false));
 
 /// [`DATE`] with ASCII word boundaries, for a sentence where they are the
 /// same as Unicode ones ([`crate::text::ascii_boundaries_suffice`]).
-static DATE_ASCII: LazyLock<Regex> = LazyLock::new(|| date_regex(r"(?-u:\b)"));
+static DATE_ASCII: LazyLock<Regex> = LazyLock::new(|| date_regex(true));
 
-/// The date pattern with `b` as its word boundary.
-fn date_regex(b: &str) -> Regex {
+/// The date pattern, with ASCII word boundaries and digits when `ascii`.
+fn date_regex(ascii: bool) -> Regex {
+    let b = if ascii { r"(?-u:\b)" } else { r"\b" };
     let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-    Regex::new(&format!(
+    let pattern = format!(
         r"(?x)
         (?P<wdate>{b}(?P<ww>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<wm_m>{month})\s+(?P<wm_d>\d{{1,2}})(?:st|nd|rd|th)?{b}|(?P<wd_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wd_m>{month})))
         | (?P<iso>{b}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}){b})
@@ -130,8 +131,11 @@ fn date_regex(b: &str) -> Regex {
         | {b}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){b}
         | {b}(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-?)?(?P<yr>(?:18|19|20)\d{{2}}){b}(?:[-–/]\d)?
         "
-    ))
-    .expect("static regex")
+    );
+    // Where ASCII boundaries suffice no digit is beyond ASCII, and the
+    // ASCII class builds a far smaller automaton.
+    let pattern = if ascii { pattern.replace(r"\d", "[0-9]") } else { pattern };
+    Regex::new(&pattern).expect("static regex")
 }
 
 /// What every [`DATE`] match contains: a digit or a weekday. Most
