@@ -164,11 +164,14 @@ fn trim(text: &str, span: Span) -> Span {
 /// Most bytes of paragraph text [`sentences_in`] remembers per thread.
 const SPLITS_KEPT_BYTES: usize = 1 << 20;
 
+/// Sentence spans (relative) of paragraphs split before, by paragraph text.
+type Splits = crate::text::FastMap<Box<str>, Vec<Span>>;
+
 thread_local! {
-    /// Sentence spans (relative) of paragraphs split before, with the bytes
-    /// their texts hold: reports of one event, and versions of one article,
-    /// repeat paragraphs word for word.
-    static SPLITS: RefCell<(crate::text::FastMap<Box<str>, Vec<Span>>, usize)> = RefCell::default();
+    /// [`Splits`] of this thread, with the bytes their texts hold: reports
+    /// of one event, and versions of one article, repeat paragraphs word
+    /// for word.
+    static SPLITS: RefCell<(Splits, usize)> = RefCell::default();
 }
 
 fn sentences_in(flat: &str, para: Span) -> Vec<Span> {

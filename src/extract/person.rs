@@ -434,7 +434,7 @@ pub fn names_in_words(ws: &[Word]) -> Vec<Name> {
     let mut i = 0;
     while i < ws.len() {
         if is_name_word(&ws[i]) || TITLES.contains(ws[i].lower()) {
-            if let Some(name) = name_starting_at(&ws, i) {
+            if let Some(name) = name_starting_at(ws, i) {
                 // Word spans increase, and the name's words are at `i` or later.
                 let end = ws[i..].iter().position(|w| w.span.end >= name.span.end).map_or(i, |k| i + k);
                 i = end.max(i) + 1;
