@@ -215,7 +215,7 @@ fn extract_with(source: usize, doc: &Document, seg: &Segmented, unmarked: bool) 
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
     let all_names: Vec<person::Name> =
-        seg.paragraphs.iter().flat_map(|p| person::names_in_words(cx.words.paragraph(*p))).collect();
+        seg.paragraphs.iter().flat_map(|p| person::names_in_words(&cx.words.paragraph(*p))).collect();
     let mut claims = quotes(&cx, &all_names);
     claims.extend(figures(&cx));
     let unmarked = polarities(&cx, &mut claims, unmarked);

@@ -383,18 +383,34 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
 
 /// The words of a document, found once for all its extractors: paragraph
 /// by paragraph, in order (a sentence's words are a stretch of them).
+/// A paragraph longer than [`KEPT_PARAGRAPH`] bytes (a dump without line
+/// breaks) is not kept: its words are read again where asked, a sentence at
+/// a time, so memory stays near the size of the text.
 pub struct DocWords<'a> {
     flat: &'a str,
     words: Vec<Word<'a>>,
+    /// The paragraphs too long to keep, in order.
+    long: Vec<Span>,
 }
+
+/// Longest paragraph whose words [`DocWords`] keeps.
+const KEPT_PARAGRAPH: usize = 64 * 1024;
 
 impl<'a> DocWords<'a> {
     pub fn new(seg: &'a crate::segment::Segmented) -> Self {
-        let mut all = Vec::with_capacity(seg.flat.len() / 5 + 1);
-        for p in &seg.paragraphs {
+        let (kept, long): (Vec<Span>, Vec<Span>) =
+            seg.paragraphs.iter().partition(|p| p.len() <= KEPT_PARAGRAPH);
+        let mut all = Vec::with_capacity(kept.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
+        for p in &kept {
             words_into(&seg.flat, *p, &mut all);
         }
-        DocWords { flat: &seg.flat, words: all }
+        DocWords { flat: &seg.flat, words: all, long }
+    }
+
+    /// Whether `span` lies in a paragraph too long to keep.
+    fn in_long(&self, span: Span) -> bool {
+        let k = self.long.partition_point(|p| p.start <= span.start);
+        k > 0 && self.long[k - 1].end >= span.end
     }
 
     /// The words that start in `span` (a paragraph), and where they start.
@@ -405,14 +421,20 @@ impl<'a> DocWords<'a> {
     }
 
     /// The words of the paragraph at `span`.
-    pub fn paragraph(&self, span: Span) -> &[Word<'a>] {
-        &self.words[self.range(span)]
+    pub fn paragraph(&self, span: Span) -> Cow<'_, [Word<'a>]> {
+        if self.in_long(span) {
+            return Cow::Owned(words(self.flat, span));
+        }
+        Cow::Borrowed(&self.words[self.range(span)])
     }
 
     /// The words of the sentence at `span`, exactly as [`words`] gives them:
     /// the paragraph's, unless a word runs across one of the sentence's
     /// ends (hyphenated across the boundary), when it is read again.
     pub fn sentence(&self, span: Span) -> Cow<'_, [Word<'a>]> {
+        if self.in_long(span) {
+            return Cow::Owned(words(self.flat, span));
+        }
         let r = self.range(span);
         let crosses_start = r.start > 0 && self.words[r.start - 1].span.end > span.start;
         let crosses_end = self.words[r.clone()].last().is_some_and(|w| w.span.end > span.end);
