@@ -162,7 +162,7 @@ fn trim(text: &str, span: Span) -> Span {
 }
 
 /// Most bytes of paragraph text [`sentences_in`] remembers per thread.
-const SPLITS_KEPT_BYTES: usize = 1 << 20;
+const SPLITS_KEPT_BYTES: usize = 256 * 1024;
 
 /// Sentence spans (relative) of paragraphs split before, by paragraph text.
 type Splits = crate::text::FastMap<Box<str>, Vec<Span>>;
