@@ -85,7 +85,7 @@ static NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
     let s = &flat[sentence.start..sentence.end];
     let mut out: Vec<RawFigure> = Vec::new();
-    if !NUMBER_HINT.is_match(s) && !s.contains(['ſ', '\u{212a}']) {
+    if !NUMBER_HINT.is_match(s) && !s.contains('ſ') && !s.contains('\u{212a}') {
         return out;
     }
     let mut skip_until = 0;
