@@ -290,8 +290,8 @@ pub struct Lexicon {
     set: HashSet<&'static str, BuildHasherDefault<Fx>>,
     /// Bit `n` set when some entry is `n` bytes long (63: longer).
     lengths: u64,
-    /// Bit `b` set when some entry starts with byte `b`.
-    firsts: [u64; 4],
+    /// Bit [`Lexicon::head`] set for the first two bytes of each entry.
+    heads: [u64; 16],
 }
 
 impl Lexicon {
@@ -299,21 +299,29 @@ impl Lexicon {
         let set: HashSet<&'static str, BuildHasherDefault<Fx>> =
             lists.iter().flat_map(|l| l.iter().copied()).collect();
         let mut lengths = 0;
-        let mut firsts = [0; 4];
+        let mut heads = [0; 16];
         for w in &set {
             lengths |= 1 << w.len().min(63);
-            let b = w.bytes().next().unwrap_or(0);
-            firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            let h = Self::head(w);
+            heads[h / 64] |= 1 << (h % 64);
         }
-        Lexicon { set, lengths, firsts }
+        Lexicon { set, lengths, heads }
+    }
+
+    /// A word's first two bytes, five bits each (entries that share them
+    /// share the bit: it only rules words out).
+    fn head(w: &str) -> usize {
+        let b = w.as_bytes();
+        let five = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 31);
+        (five(0) << 5) | five(1)
     }
 
     /// Whether `word` is in a list. Most words asked are not, and most of
-    /// those are told apart by their length or first byte before hashing.
+    /// those are told apart by their length or first two bytes before hashing.
     pub fn contains(&self, word: &str) -> bool {
-        let b = word.bytes().next().unwrap_or(0);
+        let h = Self::head(word);
         self.lengths & (1 << word.len().min(63)) != 0
-            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.heads[h / 64] & (1 << (h % 64)) != 0
             && self.set.contains(word)
     }
 }
