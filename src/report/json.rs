@@ -15,7 +15,12 @@ pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()>
 }
 
 /// Any serialisable value as pretty JSON and a final newline, to `w`.
-pub fn write_pretty<T: serde::Serialize>(value: &T, mut w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut w, value).map_err(std::io::Error::from)?;
-    w.write_all(b"\n")
+/// The serialiser writes through a buffer of a known type: its many small
+/// writes then inline, where each would otherwise be a call through `dyn`.
+pub fn write_pretty<T: serde::Serialize>(value: &T, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut buf, value).map_err(std::io::Error::from)?;
+    buf.write_all(b"\n")?;
+    buf.flush()
 }
