@@ -203,22 +203,25 @@ pub fn extract_split(source: usize, doc: &Document, seg: &Segmented) -> Split {
     extract_with(source, doc, seg, true)
 }
 
-/// The claims a listing shows (no unmarked polarity clause), in document order.
+/// The claims a listing shows, in document order, without what only
+/// alignment reads: no unmarked polarity clause, no context words of a
+/// figure, no event words of a date.
 pub fn extract_listed(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
     extract_with(source, doc, seg, false).finish(doc, None)
 }
 
-/// [`extract_split`], the unmarked polarity clauses only when `unmarked`.
-fn extract_with(source: usize, doc: &Document, seg: &Segmented, unmarked: bool) -> Split {
+/// [`extract_split`]; what only alignment reads only when `align`.
+fn extract_with(source: usize, doc: &Document, seg: &Segmented, align: bool) -> Split {
     let words = person::DocWords::new(seg);
-    let cx = DocCtx { source, doc, seg, words, sentences: RefCell::default(), long: RefCell::default() };
+    let cx =
+        DocCtx { source, doc, seg, words, align, sentences: RefCell::default(), long: RefCell::default() };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
     let all_names: Vec<person::Name> =
         seg.paragraphs.iter().flat_map(|p| person::names_in_words(&cx.words.paragraph(*p))).collect();
     let mut claims = quotes(&cx, &all_names);
     claims.extend(figures(&cx));
-    let unmarked = polarities(&cx, &mut claims, unmarked);
+    let unmarked = polarities(&cx, &mut claims);
     claims.extend(dates(&cx));
     claims.extend(names(&cx, all_names));
     claims.sort_by_key(|c| (c.span.start, c.kind()));
@@ -238,6 +241,9 @@ struct DocCtx<'a> {
     seg: &'a Segmented,
     /// Its words, found once for every extractor that reads words.
     words: person::DocWords<'a>,
+    /// Whether the claims are for alignment (else for a listing, which
+    /// leaves out what only alignment reads).
+    align: bool,
     /// Per sentence span: its display text, and its context words once a
     /// figure asks for them.
     sentences: RefCell<FastMap<Carried, Shown>>,
@@ -311,6 +317,7 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
         .entry(at)
         .or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)).into(), None));
     let context = match data {
+        Data::Figure(_) if !cx.align => Vec::new(),
         Data::Figure(_) if at.0 != cover => cx.window_context(cover, at.0),
         Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),
         _ => Vec::new(),
@@ -373,14 +380,10 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
 
 /// Push the marked polarity claims; return the unmarked clauses with their
 /// span, sentence span and paragraph, to be held back.
-fn polarities(
-    cx: &DocCtx,
-    out: &mut Vec<Claim>,
-    with_unmarked: bool,
-) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
+fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
     let (doc, seg) = (cx.doc, cx.seg);
     let mut unmarked = Vec::new();
-    for p in polarity::polarities_in(seg, &cx.words, with_unmarked) {
+    for p in polarity::polarities_in(seg, &cx.words, cx.align) {
         if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
             unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));
@@ -410,7 +413,7 @@ fn dates(cx: &DocCtx) -> Vec<Claim> {
         .map(|(sentence, d)| {
             let mut value = d.value;
             value.resolve(published_date);
-            let event = event_stems(&cx.words.sentence(sentence), d.span);
+            let event = if cx.align { event_stems(&cx.words.sentence(sentence), d.span) } else { Vec::new() };
             let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
             let text = seg.clean(&doc.text, d.span);
             claim(cx, d.span, text, Data::Date(DateData { value, event, said }))
