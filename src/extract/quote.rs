@@ -4,6 +4,10 @@
 //! locally, and a quote continued across paragraphs (reopened without being
 //! closed) kept as one quote. Spans cover the quoted words, not the marks.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::span::Span;
 
 /// A quote found in the text, before its speaker is known.
@@ -31,35 +35,28 @@ enum Mark {
     Either,
 }
 
-/// The quote marks and apostrophes of `s` (`"` `'` “ ” „ ‘ ’ « »), with
-/// their offsets. Each is ASCII or starts with byte 0xC2 or 0xE2, so the
-/// scan reads bytes and decodes only at those.
-fn mark_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let i = at;
-            at += 1;
-            if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
-                continue;
-            }
-            let c = s[i..].chars().next().expect("a lead byte starts a char");
-            if matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’') {
-                at = i + c.len_utf8();
-                return Some((i, c));
-            }
-        }
-        None
-    })
+/// The quote marks and apostrophes a text can hold (`"` `'` “ ” „ ‘ ’ « »).
+static MARK_CHARS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["\"", "'", "“", "”", "„", "‘", "’", "«", "»"]).expect("static patterns")
+});
+
+/// Every quote mark and apostrophe of `text`, with its offset, in order
+/// (one vectorised search over the whole text).
+fn mark_chars(text: &str) -> Vec<(usize, char)> {
+    MARK_CHARS
+        .find_iter(text)
+        .map(|m| (m.start(), text[m.start()..].chars().next().expect("a match is a char")))
+        .collect()
 }
 
-/// Quote marks of one paragraph with their classes.
-fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
+/// Quote marks of one paragraph with their classes, given the paragraph's
+/// quote marks and apostrophes (`found`, offsets into `text`).
+fn marks(text: &str, para: Span, singles: bool, found: &[(usize, char)]) -> Vec<(usize, usize, Mark)> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
     // Only quote marks and apostrophes can be marks: look at those alone.
-    for (i, c) in mark_chars(s) {
+    for &(at, c) in found {
+        let i = at - para.start;
         let m = &s[i..i + c.len_utf8()];
         let prev = s[..i].chars().next_back();
         let next = s[i + m.len()..].chars().next();
@@ -99,18 +96,21 @@ fn marks(text: &str, para: Span, singles: bool) -> Vec<(usize, usize, Mark)> {
     out
 }
 
-fn uses_double_marks(text: &str, para: Span) -> bool {
-    mark_chars(&text[para.start..para.end]).any(|(_, c)| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+fn uses_double_marks(found: &[(usize, char)]) -> bool {
+    found.iter().any(|&(_, c)| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
 }
 
 /// Find the quotes of a document, given its paragraphs.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
+    let found = mark_chars(text);
     // A quote left open at the end of the previous paragraph.
     let mut carry: Option<RawQuote> = None;
     for (p, &para) in paragraphs.iter().enumerate() {
-        let singles = !uses_double_marks(text, para);
-        let ms = marks(text, para, singles);
+        let here = &found[found.partition_point(|m| m.0 < para.start)..];
+        let here = &here[..here.partition_point(|m| m.0 < para.end)];
+        let singles = !uses_double_marks(here);
+        let ms = marks(text, para, singles, here);
         // The quote being read, and where its current piece starts.
         let mut cur: Option<(RawQuote, usize)> = None;
         let mut skip = 0;
