@@ -225,7 +225,9 @@ mod tests {
     #[test]
     fn credit_hint_on_lower_case_is_the_case_insensitive_hint() {
         let pattern = regex::Regex::new(r"(?i)photo|picture|image|credit|/").expect("regex");
-        let pieces = ["PHOTO", "Photo", "phot", "Picture", "IMAGE", "imag", "Credit", "/", "x", " ", "İ", "ı", "K", "é"];
+        let pieces = [
+            "PHOTO", "Photo", "phot", "Picture", "IMAGE", "imag", "Credit", "/", "x", " ", "İ", "ı", "K", "é",
+        ];
         let mut x: u64 = 0x0bad_cafe_dead_beef;
         for _ in 0..20_000 {
             let s: String = (0..5)

@@ -330,7 +330,7 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
 fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
     let (doc, seg) = (cx.doc, cx.seg);
     let raw = quote::find_quotes(&doc.text, &seg.paragraphs);
-    let speakers = speaker::attribute_with(seg, &raw, names);
+    let speakers = speaker::attribute_in(seg, &raw, names, &cx.words);
     // (span, text, speaker, close) of quotes, an interrupted one merged.
     let mut merged: Vec<(Span, String, Option<Speaker>, usize)> = Vec::new();
     for (q, speaker) in raw.iter().zip(speakers) {

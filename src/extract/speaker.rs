@@ -4,13 +4,13 @@
 //! speaker of the quote just before when a paragraph continues the exchange.
 //! Pronouns, bare surnames and titles resolve to the nearest named person.
 
-use crate::text::{FastMap, FastSet};
 use std::cmp::Reverse;
 
-use crate::extract::person::{name_ending_at, name_starting_at, surname_key, words, Name, Word, TITLES};
+use crate::extract::person::{name_ending_at, name_starting_at, surname_key, DocWords, Name, Word, TITLES};
 use crate::extract::quote::RawQuote;
 use crate::segment::Segmented;
 use crate::span::Span;
+use crate::text::{FastMap, FastSet};
 use crate::words::{contains, ORG_WORDS, PERSONAL_PRONOUNS};
 
 /// How a speaker was found; later sieves are less certain.
@@ -73,6 +73,16 @@ pub fn attribute(seg: &Segmented, quotes: &[RawQuote]) -> Vec<Option<Speaker>> {
 /// [`attribute`], given the names of the document (every paragraph's
 /// [`names_in`](crate::extract::person::names_in), in order).
 pub fn attribute_with(seg: &Segmented, quotes: &[RawQuote], names: &[Name]) -> Vec<Option<Speaker>> {
+    attribute_in(seg, quotes, names, &DocWords::new(seg))
+}
+
+/// [`attribute_with`], given the document's words too.
+pub fn attribute_in(
+    seg: &Segmented,
+    quotes: &[RawQuote],
+    names: &[Name],
+    doc_words: &DocWords,
+) -> Vec<Option<Speaker>> {
     let flat = seg.flat.as_str();
     let inside = inside_quotes(quotes);
     let mentions: Vec<Name> = names.iter().filter(|n| !inside(n.span)).cloned().collect();
@@ -88,11 +98,12 @@ pub fn attribute_with(seg: &Segmented, quotes: &[RawQuote], names: &[Name]) -> V
         let next_open = quotes.get(k + 1).map(|n| n.open).filter(|&o| o >= q.close);
         let para_end = last_para.end.max(q.close);
         let after = Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end));
-        let subject = after_subject(&words(flat, after))
-            .or_else(|| before_subject(&words(flat, before)))
-            .or_else(|| colon_subject(&words(flat, before)))
-            .or_else(|| according_to(&words(flat, before)))
-            .or_else(|| according_to(&first_clause(&words(flat, after))));
+        let (after_ws, before_ws) = (doc_words.sentence(after), doc_words.sentence(before));
+        let subject = after_subject(&after_ws)
+            .or_else(|| before_subject(&before_ws))
+            .or_else(|| colon_subject(&before_ws))
+            .or_else(|| according_to(&before_ws))
+            .or_else(|| according_to(&first_clause(&after_ws)));
         let speaker = match subject {
             Some(s) => resolve(s, &mentions, &out),
             None => continued(seg, quotes, k, &out, before, flat),
