@@ -33,6 +33,14 @@ fn extract(b: Bencher) {
     b.counter(BytesCount::new(bytes)).bench(|| claimdiff::extract_all(black_box(&d)));
 }
 
+/// The extraction `claims` runs (what a listing shows) on 50 reports (MB/s).
+#[divan::bench(sample_count = 10)]
+fn extract_listed(b: Bencher) {
+    let d = docs(50);
+    let bytes: usize = d.iter().map(|x| x.text.len()).sum();
+    b.counter(BytesCount::new(bytes)).bench(|| claimdiff::extract_listed(black_box(&d)));
+}
+
 /// `check` end to end (extract, align, compare) on N reports.
 #[divan::bench(args = [50, 100, 200], sample_count = 5)]
 fn check(b: Bencher, n: usize) {
