@@ -228,16 +228,7 @@ mod tests {
         let pieces = [
             "PHOTO", "Photo", "phot", "Picture", "IMAGE", "imag", "Credit", "/", "x", " ", "İ", "ı", "K", "é",
         ];
-        let mut x: u64 = 0x0bad_cafe_dead_beef;
-        for _ in 0..20_000 {
-            let s: String = (0..5)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    pieces[(x % pieces.len() as u64) as usize]
-                })
-                .collect();
+        for s in crate::text::test_texts(&pieces, 20_000, 5) {
             assert_eq!(CREDIT_HINT.is_match(&s.to_ascii_lowercase()), pattern.is_match(&s), "{s:?}");
         }
     }

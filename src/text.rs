@@ -672,6 +672,21 @@ pub(crate) fn fold_head(s: &str, min: usize) -> String {
     fold(s)
 }
 
+/// Pseudo-random texts for tests that hold a fast path to the general one:
+/// `count` strings of `len` pieces each, drawn from `pieces` (xorshift,
+/// fixed seed: the same strings every run).
+#[cfg(test)]
+pub(crate) fn test_texts(pieces: &[&str], count: usize, len: usize) -> Vec<String> {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    (0..count).map(|_| (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -717,16 +732,9 @@ mod tests {
                 }
             }
         }
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..5_000 {
-            let s: String = (0..40)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    alphabet[(x % alphabet.len() as u64) as usize]
-                })
-                .collect();
+        let chars: Vec<String> = alphabet.iter().map(char::to_string).collect();
+        let pieces: Vec<&str> = chars.iter().map(String::as_str).collect();
+        for s in test_texts(&pieces, 5_000, 40) {
             check(&s);
         }
     }

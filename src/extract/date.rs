@@ -273,17 +273,8 @@ mod tests {
             "Mondays",
             "2",
         ];
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
         let mut checked = 0;
-        for _ in 0..20_000 {
-            let s: String = (0..10)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    pieces[(x % pieces.len() as u64) as usize]
-                })
-                .collect();
+        for s in crate::text::test_texts(&pieces, 20_000, 10) {
             if !crate::text::ascii_boundaries_suffice(&s) {
                 continue;
             }

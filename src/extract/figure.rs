@@ -520,17 +520,8 @@ mod tests {
             "é",
             "Ñ",
         ];
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut checked = 0;
-        for _ in 0..20_000 {
-            let s: String = (0..12)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    pieces[(x % pieces.len() as u64) as usize]
-                })
-                .collect();
+        for s in crate::text::test_texts(&pieces, 20_000, 12) {
             if !crate::text::ascii_boundaries_suffice(&s) {
                 continue;
             }

@@ -10,6 +10,20 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// The labelled case with one finding of each implemented quote/figure kind.
 pub const LAVROV: &str = "cases/lavrov-diop-talks";
 
+/// The finding kinds, in the contract's order (written out here, not read
+/// from the crate: the tests hold the crate to the contract).
+pub const KINDS: [&str; 9] = [
+    "quote-wording",
+    "quote-attribution",
+    "figure-value",
+    "figure-qualifier",
+    "polarity",
+    "date",
+    "name-spelling",
+    "omission",
+    "unsupported",
+];
+
 /// The package root; every command runs there, so `cases/...` resolves.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

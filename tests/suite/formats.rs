@@ -12,20 +12,7 @@ use claimdiff::report::{github, render, Format};
 use claimdiff::CheckOptions;
 use serde_json::Value;
 
-use crate::common::{arg, claimdiff, Scratch};
-
-/// The finding kinds, in the contract's order.
-const KINDS: [&str; 9] = [
-    "quote-wording",
-    "quote-attribution",
-    "figure-value",
-    "figure-qualifier",
-    "polarity",
-    "date",
-    "name-spelling",
-    "omission",
-    "unsupported",
-];
+use crate::common::{arg, claimdiff, Scratch, KINDS};
 
 /// Hostile strings a source might carry into a CI log or a PR comment.
 pub const WORKFLOW_INJECTIONS: [&str; 6] = [

@@ -6,19 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{arg, claimdiff, root, Scratch, LAVROV};
+use crate::common::{arg, claimdiff, root, Scratch, KINDS, LAVROV};
 
-const KINDS: [&str; 9] = [
-    "quote-wording",
-    "quote-attribution",
-    "figure-value",
-    "figure-qualifier",
-    "polarity",
-    "date",
-    "name-spelling",
-    "omission",
-    "unsupported",
-];
 const SEVERITIES: [&str; 3] = ["error", "warning", "info"];
 const CLAIM_KINDS: [&str; 5] = ["quote", "figure", "polarity", "date", "name"];
 
