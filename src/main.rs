@@ -255,8 +255,9 @@ fn emit_with(
     to_stdout(anstream::AutoStream::new(std::io::stdout().lock(), choice), write)
 }
 
-/// [`emit_with`] for JSON: it escapes every control character, so there is
-/// no escape sequence for a stripping stream to remove on the way to stdout.
+/// [`emit_with`] for JSON: it escapes every control character (C0 by JSON's
+/// rules, DEL and C1 by [`report::json`]'s), so there is no escape sequence
+/// for a stripping stream to remove on the way to stdout.
 fn emit_json(
     output: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,

@@ -185,6 +185,9 @@ fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
         return v;
     }
     let found = split_paragraph(flat, para);
+    if slice.len() > SPLITS_KEPT_BYTES / 16 {
+        return found; // a long paragraph is rarely repeated, and would crowd out the rest
+    }
     SPLITS.with_borrow_mut(|(memo, bytes)| {
         if *bytes + slice.len() > SPLITS_KEPT_BYTES {
             memo.clear();

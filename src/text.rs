@@ -176,18 +176,22 @@ pub enum Break {
 /// written one when they are equal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Token {
-    /// The written form, then the comparison form unless it is the same.
+    /// The written form, then the comparison form unless `same`.
     buf: Atom,
     /// Length of the written form in `buf`.
     text_len: u32,
+    /// Whether the comparison form is the written one (it can also be
+    /// empty: a piece of combining marks only).
+    same: bool,
     pub brk: Break,
 }
 
 impl Token {
     pub fn new(text: &str, norm: &str, brk: Break) -> Self {
-        let buf = if text == norm { atom(text) } else { atom(&[text, norm].concat()) };
+        let same = text == norm;
+        let buf = if same { atom(text) } else { atom(&[text, norm].concat()) };
         let text_len = u32::try_from(text.len()).expect("a word under 4 GB");
-        Token { buf, text_len, brk }
+        Token { buf, text_len, same, brk }
     }
     /// The word as written.
     pub fn text(&self) -> &str {
@@ -195,7 +199,7 @@ impl Token {
     }
     /// The comparison form (see [`tokens`]).
     pub fn norm(&self) -> &str {
-        if self.buf.len() == self.text_len as usize {
+        if self.same {
             self.text()
         } else {
             &self.buf[self.text_len as usize..]
@@ -326,14 +330,34 @@ impl Lexicon {
     }
 }
 
-/// A word-at-a-time hash (the Fx hash of rustc), quick on the short keys
-/// the run's tables hold: words, offsets. Not for keys an adversary picks
-/// to collide: a collision only costs a probe, and the inputs are bounded.
-#[derive(Default)]
+/// A word-at-a-time hash (the Fx hash of rustc, with a final mix), quick on
+/// the short keys the run's tables hold: words, offsets. The tables take
+/// their keys from untrusted text, so each process starts the hash from a
+/// random seed and mixes every bit into the result: words chosen to share a
+/// table slot in one run do not in the next. (Nothing iterates these tables:
+/// the seed changes no output.)
 pub struct Fx(u64);
+
+/// This process's seed for [`Fx`].
+static FX_SEED: LazyLock<u64> = LazyLock::new(|| {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64)
+});
+
+impl Default for Fx {
+    fn default() -> Self {
+        Fx(*FX_SEED)
+    }
+}
 
 impl Fx {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    /// An [`Fx`] from a fixed seed, for a value that must be the same in
+    /// every run.
+    pub fn fixed() -> Self {
+        Fx(0)
+    }
 
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
@@ -371,7 +395,14 @@ impl Hasher for Fx {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The finaliser of MurmurHash3: every bit of the state reaches the
+        // low bits a table picks its slot by.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
@@ -526,10 +557,17 @@ pub type Atom = Arc<str>;
 /// this it starts afresh, so a long run's memory stays bounded.
 const KEPT_PER_THREAD: usize = 50_000;
 
+/// Longest word the per-thread tables keep (a longer one, a run of letters
+/// without spaces, is computed afresh each time it is met).
+const KEPT_WORD_BYTES: usize = 64;
+
 /// The atom of `s`: the one this thread made before, or a new one.
 pub fn atom(s: &str) -> Atom {
     thread_local! {
         static ATOMS: RefCell<HashSet<Atom, BuildHasherDefault<Fx>>> = RefCell::default();
+    }
+    if s.len() > KEPT_WORD_BYTES {
+        return s.into();
     }
     ATOMS.with_borrow_mut(|set| {
         if let Some(a) = set.get(s) {
@@ -559,6 +597,9 @@ pub(crate) fn remembered<T: Clone>(
     w: &str,
     f: impl FnOnce(&str) -> T,
 ) -> T {
+    if w.len() > KEPT_WORD_BYTES {
+        return f(w);
+    }
     if let Some(v) = table.with_borrow(|memo| memo.get(w).cloned()) {
         return v;
     }
@@ -690,6 +731,16 @@ pub(crate) fn test_texts(pieces: &[&str], count: usize, len: usize) -> Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A piece of combining marks only folds to an empty comparison form,
+    /// which a token keeps (it is not its written form).
+    #[test]
+    fn empty_comparison_form_stays_empty() {
+        let t = tokens("abc \u{93f}def");
+        assert!(t.iter().any(|t| t.norm().is_empty() && !t.text().is_empty()), "{t:?}");
+        let t = Token::new(" \u{64e}", "", Break::None);
+        assert_eq!((t.text(), t.norm()), (" \u{64e}", ""));
+    }
 
     /// What [`already_clean`] passes, the full cleaning leaves as it is.
     #[test]

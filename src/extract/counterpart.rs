@@ -34,7 +34,7 @@ struct Counterpart {
 
 /// The hash a held clause keeps of a stem.
 pub fn stem_hash(stem: &str) -> u32 {
-    let mut h = text::Fx::default();
+    let mut h = text::Fx::fixed();
     h.write(stem.as_bytes());
     (h.finish() >> 32) as u32
 }

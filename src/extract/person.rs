@@ -180,12 +180,14 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
     // About one word or mark per five bytes of news text.
     let mut out: Vec<Word> = Vec::with_capacity(span.len() / 5 + 1);
-    words_into(flat, span, &mut out);
+    words_into(flat, span, &mut out, None);
     out
 }
 
-/// [`words`], pushed onto `out`.
-fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>) {
+/// [`words`], pushed onto `out`; with `raw_ends`, where each word's token
+/// really ends too (past the apostrophes, hyphens and `'s` its text drops,
+/// and past the second half of a word rejoined across a line break).
+fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>, mut raw_ends: Option<&mut Vec<usize>>) {
     let slice = &flat[span.start..span.end];
     let mut joined_until = 0;
     for (m_start, m_end) in tokens(slice) {
@@ -207,6 +209,9 @@ fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>) {
                     format!("{}{}", &raw[..raw.len() - 1], tail),
                     false,
                 ));
+                if let Some(ends) = raw_ends.as_deref_mut() {
+                    ends.push(span.start + m_end + gap + next.len());
+                }
                 continue;
             }
         }
@@ -219,6 +224,9 @@ fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>) {
                 text,
                 owner.is_some(),
             ));
+            if let Some(ends) = raw_ends.as_deref_mut() {
+                ends.push(span.start + m_end);
+            }
         }
     }
 }
@@ -389,6 +397,9 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
 pub struct DocWords<'a> {
     flat: &'a str,
     words: Vec<Word<'a>>,
+    /// Where each word's token really ends (see [`words_into`]): a word's
+    /// span can end before its token does.
+    raw_ends: Vec<usize>,
     /// The paragraphs too long to keep, in order.
     long: Vec<Span>,
 }
@@ -401,10 +412,11 @@ impl<'a> DocWords<'a> {
         let (kept, long): (Vec<Span>, Vec<Span>) =
             seg.paragraphs.iter().partition(|p| p.len() <= KEPT_PARAGRAPH);
         let mut all = Vec::with_capacity(kept.iter().map(|p| p.len()).sum::<usize>() / 5 + 1);
+        let mut raw_ends = Vec::with_capacity(all.capacity());
         for p in &kept {
-            words_into(&seg.flat, *p, &mut all);
+            words_into(&seg.flat, *p, &mut all, Some(&mut raw_ends));
         }
-        DocWords { flat: &seg.flat, words: all, long }
+        DocWords { flat: &seg.flat, words: all, raw_ends, long }
     }
 
     /// Whether `span` lies in a paragraph too long to keep.
@@ -428,16 +440,17 @@ impl<'a> DocWords<'a> {
         Cow::Borrowed(&self.words[self.range(span)])
     }
 
-    /// The words of the sentence at `span`, exactly as [`words`] gives them:
-    /// the paragraph's, unless a word runs across one of the sentence's
-    /// ends (hyphenated across the boundary), when it is read again.
+    /// The words of `span` (a sentence, or the text beside a quote) exactly
+    /// as [`words`] gives them: the paragraph's, unless a token runs across
+    /// one of its ends (a word hyphenated across it, an apostrophe or `'s`
+    /// just past it), when it is read again.
     pub fn sentence(&self, span: Span) -> Cow<'_, [Word<'a>]> {
         if self.in_long(span) {
             return Cow::Owned(words(self.flat, span));
         }
         let r = self.range(span);
-        let crosses_start = r.start > 0 && self.words[r.start - 1].span.end > span.start;
-        let crosses_end = self.words[r.clone()].last().is_some_and(|w| w.span.end > span.end);
+        let crosses_start = r.start > 0 && self.raw_ends[r.start - 1] > span.start;
+        let crosses_end = r.end > r.start && self.raw_ends[r.end - 1] > span.end;
         if crosses_start || crosses_end {
             return Cow::Owned(words(self.flat, span));
         }
@@ -476,6 +489,30 @@ pub fn names_in_words(ws: &[Word]) -> Vec<Name> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The document's word list read over any stretch of a paragraph gives
+    /// what tokenising that stretch gives (regression: a token trimmed to
+    /// `co-` from `co-'s` ended past a stretch its word seemed to end in).
+    #[test]
+    fn doc_words_of_any_stretch_are_its_words() {
+        let pieces = [
+            "co-'s", " ", "Ouaga-", "\n", "dougou", "said", "'", "’s", "Zambia's", "1,200", "x-", "-", "é",
+            ".", "“", "Mr", "don't", "’",
+        ];
+        for text in crate::text::test_texts(&pieces, 300, 8) {
+            let seg = crate::segment::segment(&text);
+            let dw = DocWords::new(&seg);
+            for p in &seg.paragraphs {
+                let cuts: Vec<usize> = (p.start..=p.end).filter(|&i| seg.flat.is_char_boundary(i)).collect();
+                for (k, &a) in cuts.iter().enumerate() {
+                    for &b in &cuts[k..] {
+                        let span = Span::new(a, b);
+                        assert_eq!(*dw.sentence(span), words(&seg.flat, span)[..], "{text:?} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
 
     fn names(s: &str) -> Vec<String> {
         names_in(s, Span::new(0, s.len())).into_iter().map(|n| n.name).collect()

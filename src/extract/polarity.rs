@@ -265,7 +265,8 @@ static MARKERS: LazyLock<Lexicon> =
 
 /// Whether the word (folded) can make a clause marked ([`clause_polarity`]'s cues).
 fn may_mark(l: &str) -> bool {
-    MARKERS.contains(l) || is_negation(l) || l.starts_with("rul")
+    // MARKERS holds the negation cues: `is_negation` less its set look-up.
+    MARKERS.contains(l) || l.ends_with("n't") || l.ends_with("n’t") || l.starts_with("rul")
 }
 
 fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {

@@ -1,4 +1,15 @@
 //! The contract's JSON report (`claimdiff/report/v1`), pretty-printed.
+//!
+//! Strings are escaped as JSON requires and further: DEL and the C1 control
+//! characters (U+007F to U+009F, which JSON allows raw) are written as
+//! `\u` escapes, so a source's text cannot drive a terminal that shows the
+//! report (U+009B is a control sequence introducer to some). A parser reads
+//! the same strings back.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use crate::model::Report;
 
@@ -10,17 +21,89 @@ pub fn render(report: &Report) -> String {
 
 /// [`render`], written to `w` as it is made (a large report is not held
 /// in memory twice).
-pub fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write(report: &Report, w: &mut dyn Write) -> io::Result<()> {
     write_pretty(report, w)
 }
 
 /// Any serialisable value as pretty JSON and a final newline, to `w`.
 /// The serialiser writes through a buffer of a known type: its many small
 /// writes then inline, where each would otherwise be a call through `dyn`.
-pub fn write_pretty<T: serde::Serialize>(value: &T, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
-    serde_json::to_writer_pretty(&mut buf, value).map_err(std::io::Error::from)?;
+pub fn write_pretty<T: Serialize>(value: &T, w: &mut dyn Write) -> io::Result<()> {
+    let mut buf = io::BufWriter::with_capacity(1 << 16, w);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut ser).map_err(io::Error::from)?;
     buf.write_all(b"\n")?;
     buf.flush()
+}
+
+/// serde_json's pretty printer, with DEL and C1 controls escaped too.
+struct Escaping(PrettyFormatter<'static>);
+
+impl Formatter for Escaping {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
+        // DEL is byte 0x7F; a C1 control is 0xC2 then 0x80..=0x9F.
+        let bytes = fragment.as_bytes();
+        let mut from = 0;
+        for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
+            let c = match bytes[i] {
+                0x7f => 0x7f,
+                _ => match bytes.get(i + 1) {
+                    Some(&b @ 0x80..=0x9f) => u32::from(b),
+                    _ => continue,
+                },
+            };
+            w.write_all(&bytes[from..i])?;
+            write!(w, "\\u{c:04x}")?;
+            from = i + if c == 0x7f { 1 } else { 2 };
+        }
+        w.write_all(&bytes[from..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// DEL and C1 controls leave as escapes and read back as themselves;
+    /// other text (a control below U+0020, a non-ASCII letter) as before.
+    #[test]
+    fn del_and_c1_controls_are_escaped() {
+        let value = serde_json::json!({ "text": "a\u{7f}b\u{9b}31m\u{85}c é\n" });
+        let mut out = Vec::new();
+        write_pretty(&value, &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.contains(r"a\u007fb\u009b31m\u0085c é\n"), "{s}");
+        assert!(!s.contains(['\u{7f}', '\u{9b}', '\u{85}']));
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, value);
+        assert_eq!(s, "{\n  \"text\": \"a\\u007fb\\u009b31m\\u0085c é\\n\"\n}\n");
+    }
 }

@@ -81,6 +81,24 @@ fn json_output_escapes_control_characters() {
     assert!(text.contains("\x1b[31mbuild"), "JSON keeps the source's characters (escaped): {text:?}");
 }
 
+/// Regression: JSON passed DEL and the C1 controls (U+009B introduces a
+/// control sequence to some terminals) through unescaped.
+#[test]
+fn json_output_escapes_del_and_c1_controls() {
+    let s = Scratch::new("inject-c1");
+    let text = |word: &str| {
+        format!("Minister Jane Smith spoke.\n\n\"We will \u{7f}\u{9b}31mbuild the new {word} by spring,\" Smith said.\n")
+    };
+    let a = arg(&s.write("first.txt", text("bridge")));
+    let b = arg(&s.write("second.txt", text("tunnel")));
+    for args in [vec!["check", "--format", "json", &a, &b], vec!["claims", "--format", "json", &a]] {
+        let run = claimdiff(args);
+        let out = String::from_utf8_lossy(&run.stdout).into_owned();
+        assert!(!out.contains(['\u{7f}', '\u{9b}']), "{}: raw DEL or CSI:\n{out}", run.cmd);
+        assert!(out.contains(r"\u007f\u009b31mbuild"), "{}: escaped in place:\n{out}", run.cmd);
+    }
+}
+
 /// A hostile file name reaches the terminal in the report and in errors.
 #[cfg(unix)]
 #[test]
