@@ -713,6 +713,29 @@ pub(crate) fn fold_head(s: &str, min: usize) -> String {
     fold(s)
 }
 
+/// Test that `ascii`, a pattern with ASCII word boundaries, captures exactly
+/// what `unicode` does on every generated text where
+/// [`ascii_boundaries_suffice`] (and that most texts qualify).
+#[cfg(test)]
+pub(crate) fn assert_ascii_variant_agrees(
+    ascii: &regex::Regex,
+    unicode: &regex::Regex,
+    pieces: &[&str],
+    len: usize,
+) {
+    let spans = |re: &regex::Regex, s: &str| -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(s).map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()).collect()
+    };
+    let mut checked = 0;
+    for s in test_texts(pieces, 20_000, len) {
+        if ascii_boundaries_suffice(&s) {
+            checked += 1;
+            assert_eq!(spans(ascii, &s), spans(unicode, &s), "{s:?}");
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}
+
 /// Pseudo-random texts for tests that hold a fast path to the general one:
 /// `count` strings of `len` pieces each, drawn from `pieces` (xorshift,
 /// fixed seed: the same strings every run).

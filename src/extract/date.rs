@@ -273,20 +273,7 @@ mod tests {
             "Mondays",
             "2",
         ];
-        let mut checked = 0;
-        for s in crate::text::test_texts(&pieces, 20_000, 10) {
-            if !crate::text::ascii_boundaries_suffice(&s) {
-                continue;
-            }
-            checked += 1;
-            let spans = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
-                re.captures_iter(&s)
-                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-                    .collect()
-            };
-            assert_eq!(spans(&DATE_ASCII), spans(&DATE), "{s:?}");
-        }
-        assert!(checked > 10_000, "{checked}");
+        crate::text::assert_ascii_variant_agrees(&DATE_ASCII, &DATE, &pieces, 10);
     }
 
     fn dates(s: &str) -> Vec<DateValue> {

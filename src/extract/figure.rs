@@ -520,20 +520,7 @@ mod tests {
             "é",
             "Ñ",
         ];
-        let mut checked = 0;
-        for s in crate::text::test_texts(&pieces, 20_000, 12) {
-            if !crate::text::ascii_boundaries_suffice(&s) {
-                continue;
-            }
-            checked += 1;
-            let spans = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
-                re.captures_iter(&s)
-                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-                    .collect()
-            };
-            assert_eq!(spans(&NUMBER_ASCII), spans(&NUMBER), "{s:?}");
-        }
-        assert!(checked > 10_000, "{checked}");
+        crate::text::assert_ascii_variant_agrees(&NUMBER_ASCII, &NUMBER, &pieces, 12);
     }
 
     fn figs(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>)> {
