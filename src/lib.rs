@@ -211,19 +211,18 @@ pub const CLAIMS_SCHEMA: &str = "claimdiff/claims/v1";
 
 /// The claims of every document, for inspection.
 pub fn claims(docs: &[Document]) -> ClaimsReport {
-    let all = extract_listed(docs);
-    // `all` lists the documents' claims one document after another.
-    let mut rest = all.as_slice();
+    use rayon::prelude::*;
+    // Each document's claims become its listing as they are found (not
+    // gathered into one list first: that copy was a tenth of the run).
     let sources = docs
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, d)| {
-            let (mine, later) = rest.split_at(rest.partition_point(|c| c.source == i));
-            rest = later;
+            let claims = extract::extract_listed(i, d, &segment::segment(&d.text));
             SourceClaims {
                 id: d.id.clone(),
                 path: d.path.clone(),
-                claims: mine.iter().filter(|c| c.listed()).map(|c| claim_out(d, c)).collect(),
+                claims: claims.iter().filter(|c| c.listed()).map(|c| claim_out(d, c)).collect(),
             }
         })
         .collect();

@@ -52,6 +52,16 @@ impl<'a> Word<'a> {
         };
         Word { span, text, possessive, lower, punct, capitalised, inner_capital }
     }
+    /// [`Word::new`] for text of ASCII letters, digits, apostrophes and
+    /// hyphens that starts with a letter (most words), its case already
+    /// read: whether it has a capital, starts with one, and has one after
+    /// an apostrophe or hyphen.
+    fn ascii(span: Span, text: &'a str, possessive: bool, case: (bool, bool, bool)) -> Self {
+        let (upper, capitalised, inner_capital) = case;
+        // `fold` leaves such text as it is but for case.
+        let lower = upper.then(|| text.to_ascii_lowercase());
+        Word { span, text: Cow::Borrowed(text), possessive, lower, punct: false, capitalised, inner_capital }
+    }
     pub fn is_punct(&self) -> bool {
         self.punct
     }
@@ -93,6 +103,15 @@ fn class(c: char) -> Class {
             _ if c.is_ascii_whitespace() || c == '\u{0b}' => Class::Space,
             _ => Class::Other,
         };
+    }
+    // Ranges common in news text, whole blocks of one class: accented
+    // Latin letters, and the dashes, curly quotes and marks of General
+    // Punctuation, the currency signs (the test below holds these to the
+    // tables).
+    match c {
+        '\u{c0}'..='\u{24f}' if c != '\u{d7}' && c != '\u{f7}' => return Class::Letter,
+        '\u{2010}'..='\u{2027}' | '\u{20a0}'..='\u{20cf}' => return Class::Other,
+        _ => {}
     }
     // The regex crate's Unicode tables, not std's (their versions differ).
     let mut buf = [0; 4];
@@ -151,26 +170,64 @@ fn token_end(s: &str, at: usize) -> usize {
     }
 }
 
-/// Start and end of each word-pattern match in `s`, in order.
-fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// What the fast path of [`words_into`] asks of an ASCII byte (other
+/// bytes: nothing).
+const B_LETTER: u8 = 1;
+const B_UPPER: u8 = 2;
+/// A letter, digit, apostrophe or hyphen: goes on a word begun by a letter.
+const B_IN_WORD: u8 = 4;
+/// An apostrophe or hyphen.
+const B_MARK: u8 = 8;
+const B_HYPHEN: u8 = 16;
+static ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            B_LETTER | B_UPPER | B_IN_WORD
+        } else if c.is_ascii_lowercase() {
+            B_LETTER | B_IN_WORD
+        } else if c.is_ascii_digit() {
+            B_IN_WORD
+        } else if c == b'\'' {
+            B_IN_WORD | B_MARK
+        } else if c == b'-' {
+            B_IN_WORD | B_MARK | B_HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Where the next word-pattern match at or after `at` starts: past the
+/// white space.
+fn next_token(s: &str, mut at: usize) -> Option<usize> {
     let bytes = s.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        loop {
-            match bytes.get(at) {
-                None => return None,
-                Some(b) if b.is_ascii_whitespace() || *b == 0x0b => at += 1,
-                Some(b) if b.is_ascii() => break,
-                Some(_) => {
-                    let c = s[at..].chars().next().expect("at a char boundary");
-                    if class(c) != Class::Space {
-                        break;
-                    }
-                    at += c.len_utf8();
+    loop {
+        match bytes.get(at) {
+            None => return None,
+            Some(b) if b.is_ascii_whitespace() || *b == 0x0b => at += 1,
+            Some(b) if b.is_ascii() => return Some(at),
+            Some(_) => {
+                let c = s[at..].chars().next().expect("at a char boundary");
+                if class(c) != Class::Space {
+                    return Some(at);
                 }
+                at += c.len_utf8();
             }
         }
-        let start = at;
+    }
+}
+
+/// Start and end of each word-pattern match in `s`, in order.
+#[cfg(test)]
+fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = next_token(s, at)?;
         at = token_end(s, start);
         Some((start, at))
     })
@@ -189,8 +246,55 @@ pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
 /// and past the second half of a word rejoined across a line break).
 fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>, mut raw_ends: Option<&mut Vec<usize>>) {
     let slice = &flat[span.start..span.end];
+    let bytes = slice.as_bytes();
     let mut joined_until = 0;
-    for (m_start, m_end) in tokens(slice) {
+    let mut at = 0;
+    while let Some(m_start) = next_token(slice, at) {
+        // Most tokens are ASCII letters, apostrophes and hyphens ending
+        // before an ASCII byte: read here in one pass, with what
+        // [`Word::new`] would find of their case.
+        let first = ASCII_WORD[bytes[m_start] as usize];
+        if first & B_LETTER != 0 && m_start >= joined_until {
+            let (mut seen, mut prev) = (first, first);
+            let mut m_end = m_start + 1;
+            while let Some(&b) = bytes.get(m_end) {
+                let class = ASCII_WORD[b as usize];
+                if class & B_IN_WORD == 0 {
+                    break;
+                }
+                seen |= class;
+                prev = class;
+                m_end += 1;
+            }
+            if bytes.get(m_end).is_none_or(u8::is_ascii) && prev & B_HYPHEN == 0 {
+                at = m_end;
+                // As the general path trims (what it drops has no capital).
+                let raw = &bytes[m_start..m_end];
+                let mut len = raw.len();
+                while ASCII_WORD[raw[len - 1] as usize] & B_MARK != 0 {
+                    len -= 1;
+                }
+                let possessive = raw[..len].ends_with(b"'s");
+                if possessive {
+                    len -= 2;
+                }
+                let span = Span::new(span.start + m_start, span.start + m_start + len);
+                // A capital after an apostrophe or hyphen ("al-Bashir").
+                let inner_capital = seen & B_MARK != 0
+                    && seen & B_UPPER != 0
+                    && raw
+                        .windows(2)
+                        .any(|p| ASCII_WORD[p[0] as usize] & B_MARK != 0 && p[1].is_ascii_uppercase());
+                let case = (seen & B_UPPER != 0, first & B_UPPER != 0, inner_capital);
+                out.push(Word::ascii(span, &slice[m_start..m_start + len], possessive, case));
+                if let Some(ends) = raw_ends.as_deref_mut() {
+                    ends.push(span.end - len + raw.len());
+                }
+                continue;
+            }
+        }
+        let m_end = token_end(slice, m_start);
+        at = m_end;
         if m_start < joined_until {
             continue;
         }
@@ -511,6 +615,82 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The words of `slice` as the general path alone reads them (every
+    /// token through [`token_end`] and [`Word::new`]): the oracle for the
+    /// ASCII fast path in [`words_into`].
+    fn words_by_general_path(slice: &str) -> Vec<Word<'_>> {
+        let mut out = Vec::new();
+        let mut joined_until = 0;
+        for (m_start, m_end) in tokens(slice) {
+            if m_start < joined_until {
+                continue;
+            }
+            let raw = &slice[m_start..m_end];
+            if raw.ends_with('-') && raw.len() > 1 {
+                let rest = &slice[m_end..];
+                let gap = rest.len() - rest.trim_start().len();
+                if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
+                    let tail = rest[gap..token_end(rest, gap)].trim_end_matches(['\'', '’', '-']);
+                    let end = m_end + gap + tail.len();
+                    joined_until = end;
+                    out.push(Word::new(
+                        Span::new(m_start, end),
+                        format!("{}{}", &raw[..raw.len() - 1], tail),
+                        false,
+                    ));
+                    continue;
+                }
+            }
+            let trimmed = raw.trim_end_matches(['\'', '’', '-']);
+            let owner = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s"));
+            let text = owner.unwrap_or(trimmed);
+            if !text.is_empty() {
+                out.push(Word::new(Span::new(m_start, m_start + text.len()), text, owner.is_some()));
+            }
+        }
+        out
+    }
+
+    /// The ASCII fast path gives what the general path gives.
+    #[test]
+    fn ascii_words_are_the_general_words() {
+        let pieces = [
+            "Co-'s",
+            " ",
+            "Ouaga-",
+            "\n",
+            "dougou",
+            "Said",
+            "'",
+            "’s",
+            "Zambia's",
+            "1,200",
+            "x-",
+            "-",
+            "é",
+            ".",
+            "“",
+            "Mr",
+            "don't",
+            "’",
+            "O'Neil",
+            "al-Bashir",
+            "`",
+            "a1",
+            "K",
+            "-'",
+            "'s",
+            "s",
+        ];
+        let all: String = (0u32..0x11_0000).filter_map(char::from_u32).collect();
+        let mut texts = crate::text::test_texts(&pieces, 2000, 12);
+        texts.push(all);
+        for text in &texts {
+            let got = words(text, Span::new(0, text.len()));
+            assert_eq!(got, words_by_general_path(text), "{text:?}");
         }
     }
 

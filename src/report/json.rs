@@ -9,7 +9,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
 use crate::model::Report;
 
@@ -30,19 +30,69 @@ pub fn write(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 /// writes then inline, where each would otherwise be a call through `dyn`.
 pub fn write_pretty<T: Serialize>(value: &T, w: &mut dyn Write) -> io::Result<()> {
     let mut buf = io::BufWriter::with_capacity(1 << 16, w);
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, Escaping(PrettyFormatter::new()));
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, Escaping::default());
     value.serialize(&mut ser).map_err(io::Error::from)?;
     buf.write_all(b"\n")?;
     buf.flush()
 }
 
-/// serde_json's pretty printer, with DEL and C1 controls escaped too.
-struct Escaping(PrettyFormatter<'static>);
+/// serde_json's pretty printer (two-space indent, `": "` after a key), with
+/// DEL and C1 controls escaped too. A line break and its indent go out as
+/// one write (serde_json's writes the indent a level at a time).
+#[derive(Default)]
+struct Escaping {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A line break and the indent of up to [`MAX_INDENT`] levels.
+const BREAK: &[u8; 1 + 2 * MAX_INDENT] = &{
+    let mut b = [b' '; 1 + 2 * MAX_INDENT];
+    b[0] = b'\n';
+    b
+};
+const MAX_INDENT: usize = 16;
+
+impl Escaping {
+    fn new_line<W: ?Sized + Write>(&self, w: &mut W) -> io::Result<()> {
+        let shallow = self.depth.min(MAX_INDENT);
+        w.write_all(&BREAK[..1 + 2 * shallow])?;
+        for _ in shallow..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.new_line(w)
+    }
+}
 
 impl Formatter for Escaping {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
-        // DEL is byte 0x7F; a C1 control is 0xC2 then 0x80..=0x9F.
+        // DEL is byte 0x7F; a C1 control is 0xC2 then 0x80..=0x9F. Keys
+        // and short values are looked over directly, longer ones with memchr.
         let bytes = fragment.as_bytes();
+        if bytes.len() < 32 && !bytes.iter().any(|&b| b == 0x7f || b == 0xc2) {
+            return w.write_all(bytes);
+        }
         let mut from = 0;
         for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
             let c = match bytes[i] {
@@ -60,37 +110,60 @@ impl Formatter for Escaping {
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+        self.open(w, b"[")
     }
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
+        self.close(w, b"]")
     }
     fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+        self.item(w, first)
     }
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
+        self.open(w, b"{")
     }
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
+        self.close(w, b"}")
     }
     fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
+        self.item(w, first)
     }
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
+        w.write_all(b": ")
     }
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Laid out exactly as serde_json's pretty printer lays it out: empty
+    /// and nested containers, nesting deeper than the indent table.
+    #[test]
+    fn layout_is_serde_json_pretty() {
+        let mut deep = serde_json::json!({"leaf": [1, "two", null, {}, []]});
+        for level in 0..20 {
+            deep = serde_json::json!({ "level": level, "inner": [deep, [], {"k": "v"}], "empty": {} });
+        }
+        for value in [
+            deep,
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!("s"),
+            serde_json::json!([[]]),
+        ] {
+            let mut out = Vec::new();
+            write_pretty(&value, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string_pretty(&value).unwrap() + "\n");
+        }
+    }
 
     /// DEL and C1 controls leave as escapes and read back as themselves;
     /// other text (a control below U+0020, a non-ASCII letter) as before.
@@ -105,5 +178,19 @@ mod tests {
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, value);
         assert_eq!(s, "{\n  \"text\": \"a\\u007fb\\u009b31m\\u0085c é\\n\"\n}\n");
+        // Short fragments (keys, most values) take a shorter path: both ways
+        // escape alike.
+        for text in [
+            "\u{7f}",
+            "x\u{9b}",
+            &"long text ".repeat(8),
+            &format!("{}\u{9b}{}", "a".repeat(40), "é".repeat(20)),
+        ] {
+            let mut out = Vec::new();
+            write_pretty(&text, &mut out).unwrap();
+            let s = String::from_utf8(out).unwrap();
+            assert!(!s.contains(['\u{7f}', '\u{9b}']), "{s}");
+            assert_eq!(serde_json::from_str::<String>(&s).unwrap(), text);
+        }
     }
 }
