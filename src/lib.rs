@@ -222,23 +222,24 @@ pub fn claims(docs: &[Document]) -> ClaimsReport {
             SourceClaims {
                 id: d.id.clone(),
                 path: d.path.clone(),
-                claims: claims.iter().filter(|c| c.listed()).map(|c| claim_out(d, c)).collect(),
+                claims: claims.into_iter().filter(Claim::listed).map(|c| claim_out(d, c)).collect(),
             }
         })
         .collect();
     ClaimsReport { schema: CLAIMS_SCHEMA, sources }
 }
 
-fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
+/// A claim as listed (its text moves into the listing).
+fn claim_out(doc: &Document, c: Claim) -> ClaimOut {
     let (line, column) = doc.line_col(c.span.start);
     let mut out = ClaimOut {
         kind: c.kind(),
-        text: c.text.clone(),
+        text: c.text,
         start: doc.source_offset(c.span.start),
         end: doc.source_offset(c.span.end),
         line,
         column,
-        sentence: c.sentence.clone(),
+        sentence: c.sentence,
         speaker: None,
         speaker_start: None,
         speaker_end: None,
@@ -249,17 +250,18 @@ fn claim_out(doc: &Document, c: &Claim) -> ClaimOut {
         polarity: None,
         date: None,
     };
-    match &c.data {
+    match c.data {
         Data::Quote(q) => {
-            out.speaker = Some(q.speaker.as_ref().map(|s| s.name.clone()));
-            out.speaker_start = q.speaker.as_ref().and_then(|s| s.span).map(|s| doc.source_offset(s.start));
-            out.speaker_end = q.speaker.as_ref().and_then(|s| s.span).map(|s| doc.source_offset(s.end));
+            let at = q.speaker.as_ref().and_then(|s| s.span);
+            out.speaker_start = at.map(|s| doc.source_offset(s.start));
+            out.speaker_end = at.map(|s| doc.source_offset(s.end));
+            out.speaker = Some(q.speaker.map(|s| s.name));
         }
         Data::Figure(f) => {
             out.value = Some(Number(f.value));
             out.value_high = f.high.map(Number);
-            out.unit = Some(f.unit.clone());
-            out.qualifier = Some(f.qualifier_text.clone());
+            out.unit = Some(f.unit);
+            out.qualifier = Some(f.qualifier_text);
         }
         Data::Polarity(p) => out.polarity = Some(p.polarity),
         Data::Date(d) => out.date = Some(d.value),

@@ -426,9 +426,18 @@ pub(crate) fn content_word_indices(s: &str) -> Vec<(usize, Atom)> {
 /// algorithm costs several times more. The tests hold the two to the same
 /// pieces.
 pub(crate) fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let classes: Option<Vec<(usize, Wb)>> = s.char_indices().map(|(i, c)| Some((i, wb_char(c)?))).collect();
-    let mut general = classes.is_none().then(|| s.split_word_bound_indices());
-    let classes = classes.unwrap_or_default();
+    // Sized once: collecting into an `Option` knows no length and grows
+    // the list a doubling at a time.
+    let mut classes: Vec<(usize, Wb)> = Vec::with_capacity(s.len());
+    let mut general = None;
+    for (i, c) in s.char_indices() {
+        let Some(class) = wb_char(c) else {
+            general = Some(s.split_word_bound_indices());
+            classes = Vec::new();
+            break;
+        };
+        classes.push((i, class));
+    }
     let mut at = 0;
     std::iter::from_fn(move || {
         if let Some(g) = general.as_mut() {

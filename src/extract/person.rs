@@ -467,7 +467,21 @@ fn is_initial_or_title(w: &Word) -> bool {
 /// Strip titles, possessive owners ("Velmora's") and sentence-initial
 /// non-names from `ws[start..=end]`; what remains is the name.
 fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
-    let run: Vec<&Word> = ws[start..=end].iter().filter(|w| w.text != ".").collect();
+    // The run's words but initials' full stops; most runs are a word or
+    // two, listed on the stack.
+    let (mut small, mut large) = ([&ws[start]; 16], Vec::new());
+    let words = ws[start..=end].iter().filter(|w| w.text != ".");
+    let run: &[&Word] = if end - start < small.len() {
+        let mut n = 0;
+        for w in words {
+            small[n] = w;
+            n += 1;
+        }
+        &small[..n]
+    } else {
+        large.extend(words);
+        &large
+    };
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Velmoran Foreign Minister Idrissa Ouedraogo" -> "Idrissa Ouedraogo".
     let mut first = run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1);
@@ -487,7 +501,13 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
         return None;
     }
     let kept = &run[first..last];
-    let name = kept.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
+    let mut name = String::with_capacity(kept.iter().map(|w| w.text.len() + 1).sum());
+    for (k, w) in kept.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(&w.text);
+    }
     let span = kept[0].span.cover(&kept[kept.len() - 1].span);
     let possessive = kept[kept.len() - 1].possessive;
     Some(Name { span, name, titles, place_like: false, possessive })
