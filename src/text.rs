@@ -79,6 +79,13 @@ fn already_clean(s: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
+    // Printable ASCII (most claim text) only needs its spaces single: two
+    // passes without early exits, which the compiler vectorises.
+    let printable = bytes.iter().fold(true, |ok, b| ok & (b' '..=b'~').contains(b));
+    if printable {
+        let next = bytes.get(1..).unwrap_or_default();
+        return !bytes.iter().zip(next).fold(false, |twice, (a, b)| twice | (*a == b' ' && *b == b' '));
+    }
     let mut prev_space = false;
     for (i, &b) in bytes.iter().enumerate() {
         if b.is_ascii() {

@@ -140,9 +140,11 @@ fn date_regex(ascii: bool) -> Regex {
 
 /// What every [`DATE`] match contains: a digit or a weekday. Most
 /// sentences have neither and skip the capturing search, the slow part.
-static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday").expect("static regex")
-});
+static DATE_HINT: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_HINT_PATTERN).expect("static regex"));
+
+/// [`DATE_HINT`]'s pattern (a group: it joins the figure hint's, see
+/// [`crate::extract`]).
+pub(crate) const DATE_HINT_PATTERN: &str = r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 fn month_number(s: &str) -> Option<i8> {
     let m = fold(s.trim_end_matches('.'));

@@ -76,16 +76,22 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// neither and skip the capturing search, the slow part. The word
 /// boundaries are ASCII ones (a Unicode `\b` keeps the fast engine from
 /// running); they differ only beside a non-ASCII letter that folds to an
-/// ASCII one, `ſ` or `K`, and a sentence with those takes the full search.
-static NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\d|(?-u:\b)(?:{NUMBER_WORDS})(?-u:\b)")).expect("static regex")
-});
+/// ASCII one, `ſ` or `K`, and the hint passes a sentence with those to the
+/// full search (in the same pass over the text).
+static NUMBER_HINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&number_hint_pattern()).expect("static regex"));
+
+/// [`NUMBER_HINT`]'s pattern (a group: it joins the date hint's, see
+/// [`crate::extract`]).
+pub(crate) fn number_hint_pattern() -> String {
+    format!(r"(?i:\d|(?-i:\x{{17F}}|\x{{212A}})|(?-u:\b)(?:{NUMBER_WORDS})(?-u:\b))")
+}
 
 /// Figures in one sentence of `flat` (the document with line breaks as spaces).
 pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
     let s = &flat[sentence.start..sentence.end];
     let mut out: Vec<RawFigure> = Vec::new();
-    if !NUMBER_HINT.is_match(s) && !s.contains('ſ') && !s.contains('\u{212a}') {
+    if !NUMBER_HINT.is_match(s) {
         return out;
     }
     let mut skip_until = 0;
@@ -466,6 +472,22 @@ fn qualifier_of(s: &str, start: usize, end: usize) -> (Option<Qualifier>, Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hint passes what the number hint without the folding letters
+    /// passes, and any text with `ſ` or `K` (which fold to `s` and `k`), and
+    /// nothing else: the folding letters match only themselves.
+    #[test]
+    fn hint_passes_folding_letters_and_only_them() {
+        let plain = Regex::new(&format!(r"(?i)\d|(?-u:\b)(?:{NUMBER_WORDS})(?-u:\b)")).unwrap();
+        let pieces = ["s", "S", "k", "K", "\u{17f}", "\u{212a}", "six", "SIX", "x", " ", "7", "\u{663}", "é"];
+        let mut passed = 0;
+        for text in crate::text::test_texts(&pieces, 3000, 5) {
+            let want = plain.is_match(&text) || text.contains(['\u{17f}', '\u{212a}']);
+            assert_eq!(NUMBER_HINT.is_match(&text), want, "{text:?}");
+            passed += usize::from(want);
+        }
+        assert!(passed > 500 && passed < 2900, "{passed}");
+    }
 
     /// On text whose non-ASCII characters are punctuation and signs, the
     /// ASCII-boundary pattern captures exactly what the Unicode one does.

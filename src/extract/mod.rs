@@ -12,7 +12,9 @@ mod repeat;
 pub mod speaker;
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
 
 use serde::Serialize;
 
@@ -213,8 +215,16 @@ pub fn extract_listed(source: usize, doc: &Document, seg: &Segmented) -> Vec<Cla
 /// [`extract_split`]; what only alignment reads only when `align`.
 fn extract_with(source: usize, doc: &Document, seg: &Segmented, align: bool) -> Split {
     let words = person::DocWords::new(seg);
-    let cx =
-        DocCtx { source, doc, seg, words, align, sentences: RefCell::default(), long: RefCell::default() };
+    let cx = DocCtx {
+        source,
+        doc,
+        seg,
+        words,
+        align,
+        counted: figure_or_date(seg),
+        sentences: RefCell::default(),
+        long: RefCell::default(),
+    };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
     let all_names: Vec<person::Name> =
@@ -241,6 +251,8 @@ struct DocCtx<'a> {
     seg: &'a Segmented,
     /// Its words, found once for every extractor that reads words.
     words: person::DocWords<'a>,
+    /// Per sentence, whether it may hold a figure or a date.
+    counted: Vec<bool>,
     /// Whether the claims are for alignment (else for a listing, which
     /// leaves out what only alignment reads).
     align: bool,
@@ -402,7 +414,9 @@ fn dates(cx: &DocCtx) -> Vec<Claim> {
     let dateline_span = published.and_then(|_| seg.sentences.first().map(|s| s.span.start));
     seg.sentences
         .iter()
-        .flat_map(|s| date::dates_in(&seg.flat, s.span).into_iter().map(move |d| (s.span, d)))
+        .zip(&cx.counted)
+        .filter(|(_, counted)| **counted)
+        .flat_map(|(s, _)| date::dates_in(&seg.flat, s.span).into_iter().map(move |d| (s.span, d)))
         // The dateline's own date is the publication date, not a claim.
         .filter(|(s, d)| {
             !(Some(s.start) == dateline_span
@@ -459,11 +473,26 @@ fn names(cx: &DocCtx, all: Vec<person::Name>) -> Vec<Claim> {
         .collect()
 }
 
+/// What every figure and every date holds: the figure hint or the date
+/// hint, in one search (most sentences have neither: one pass over them,
+/// not two).
+static FIGURE_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}|{}", figure::number_hint_pattern(), date::DATE_HINT_PATTERN))
+        .expect("static regex")
+});
+
+/// Per sentence of `seg`, whether it may hold a figure or a date.
+fn figure_or_date(seg: &Segmented) -> Vec<bool> {
+    seg.sentences.iter().map(|s| FIGURE_OR_DATE.is_match(&seg.flat[s.span.start..s.span.end])).collect()
+}
+
 fn figures(cx: &DocCtx) -> Vec<Claim> {
     let (doc, seg) = (cx.doc, cx.seg);
     seg.sentences
         .iter()
-        .flat_map(|s| figure::figures_in(&seg.flat, s.span))
+        .zip(&cx.counted)
+        .filter(|(_, counted)| **counted)
+        .flat_map(|(s, _)| figure::figures_in(&seg.flat, s.span))
         .map(|f| {
             let text = seg.clean(&doc.text, f.span);
             let data = Data::Figure(FigureData {
@@ -477,4 +506,30 @@ fn figures(cx: &DocCtx) -> Vec<Claim> {
             claim(cx, f.span, text, data)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The joint hint passes exactly what the figure hint or the date hint
+    /// passes (each keeps its own flags inside the join).
+    #[test]
+    fn joint_hint_is_either_hint() {
+        let number = Regex::new(&figure::number_hint_pattern()).unwrap();
+        let date = Regex::new(date::DATE_HINT_PATTERN).unwrap();
+        let pieces =
+            ["one", "ONE", "x", " ", "7", "\u{663}", "Monday", "MONDAY", "monday", "\u{17f}", "k", "_", "é"];
+        let (mut either, mut neither) = (0, 0);
+        for text in crate::text::test_texts(&pieces, 5000, 4) {
+            let want = number.is_match(&text) || date.is_match(&text);
+            assert_eq!(FIGURE_OR_DATE.is_match(&text), want, "{text:?}");
+            if want {
+                either += 1;
+            } else {
+                neither += 1;
+            }
+        }
+        assert!(either > 500 && neither > 500, "{either} {neither}");
+    }
 }
