@@ -209,15 +209,34 @@ fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
 }
 
 /// The sentences of one paragraph, as `sentencex` splits it (trimmed).
+/// The sentence spans `get_sentence_boundaries` gives `text`, relative.
+fn boundary_spans(lang: &dyn sentencex::languages::Language, text: &str) -> Vec<Span> {
+    lang.get_sentence_boundaries(text).into_iter().map(|b| Span::new(b.start_byte, b.end_byte)).collect()
+}
+
 fn split_paragraph(flat: &str, para: Span) -> Vec<Span> {
     let slice = &flat[para.start..para.end];
     ENGLISH.with(|cell| {
         let mut lang = cell.borrow_mut();
         let lang = lang.get_or_insert_with(|| sentencex::language_factory("en"));
-        let mut out: Vec<Span> = lang
-            .get_sentence_boundaries(slice)
+        // `segment` finds the boundaries `get_sentence_boundaries` finds
+        // without counting characters or naming each boundary's symbol. A
+        // flattened paragraph has no line break, so no separator: its
+        // sentences tile it, each starting where the last ended.
+        let pieces = lang.segment(slice);
+        let mut at = 0;
+        let mut spans = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            if !std::ptr::eq(piece.as_ptr(), slice.as_ptr().wrapping_add(at)) {
+                spans = boundary_spans(&**lang, slice);
+                break;
+            }
+            spans.push(Span::new(at, at + piece.len()));
+            at += piece.len();
+        }
+        let mut out: Vec<Span> = spans
             .into_iter()
-            .map(|b| trim(flat, Span::new(para.start + b.start_byte, para.start + b.end_byte)))
+            .map(|b| trim(flat, Span::new(para.start + b.start, para.start + b.end)))
             .filter(|s| !s.is_empty())
             .collect();
         if out.is_empty() {
@@ -241,6 +260,47 @@ mod tests {
         ];
         for s in crate::text::test_texts(&pieces, 20_000, 5) {
             assert_eq!(may_credit(&s.to_ascii_lowercase()), pattern.is_match(&s), "{s:?}");
+        }
+    }
+
+    /// Sentences read from `segment`'s slices are the boundaries
+    /// `get_sentence_boundaries` gives, on paragraphs with terminators,
+    /// abbreviations, quotes, parentheses, list markers and ellipses.
+    #[test]
+    fn segment_slices_are_the_sentence_boundaries() {
+        let pieces = [
+            "He said.",
+            " ",
+            "Mr.",
+            "U.S.",
+            "“Go.”",
+            "(see p. 4.)",
+            "1)",
+            "2.",
+            "a",
+            "No!",
+            "Why?",
+            "…",
+            "\"",
+            "’",
+            "Jan.",
+            "é",
+            "  ",
+            "3.5",
+            "end",
+            "—",
+        ];
+        let lang = sentencex::language_factory("en");
+        for text in crate::text::test_texts(&pieces, 3000, 14) {
+            let flat = flatten(&text);
+            let para = Span::new(0, flat.len());
+            let want: Vec<Span> = boundary_spans(&*lang, &flat)
+                .into_iter()
+                .map(|b| trim(&flat, b))
+                .filter(|s| !s.is_empty())
+                .collect();
+            let want = if want.is_empty() { vec![para] } else { want };
+            assert_eq!(split_paragraph(&flat, para), want, "{flat:?}");
         }
     }
 

@@ -8,8 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::span::Span;
-use crate::text::fold;
-use crate::text::Lexicon;
+use crate::text::{atom, fold, Atom, Lexicon};
 use crate::words::{NON_NAME_CAPITALS, TITLE_WORDS};
 
 /// [`TITLE_WORDS`] as a set (asked for nearly every word of a document).
@@ -29,8 +28,9 @@ pub struct Word<'a> {
     /// as in "Zambia's trade minister".
     pub possessive: bool,
     /// `fold(text)`, folded once (every extractor asks for it, often
-    /// twice); `None` when that is `text` itself.
-    lower: Option<String>,
+    /// twice); `None` when that is `text` itself. An atom: the capitalised
+    /// words of a document are few words many times.
+    lower: Option<Atom>,
     /// What name finding asks of every word, several times: found once.
     punct: bool,
     capitalised: bool,
@@ -41,7 +41,7 @@ impl<'a> Word<'a> {
     pub fn new(span: Span, text: impl Into<Cow<'a, str>>, possessive: bool) -> Self {
         let text = text.into();
         let same = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
-        let lower = (!same).then(|| fold(&text));
+        let lower = (!same).then(|| atom(&fold(&text)));
         let first = text.chars().next();
         let punct = !first.is_some_and(char::is_alphanumeric);
         // Lower-case ASCII has no capital anywhere.
@@ -59,7 +59,17 @@ impl<'a> Word<'a> {
     fn ascii(span: Span, text: &'a str, possessive: bool, case: (bool, bool, bool)) -> Self {
         let (upper, capitalised, inner_capital) = case;
         // `fold` leaves such text as it is but for case.
-        let lower = upper.then(|| text.to_ascii_lowercase());
+        let lower = upper.then(|| {
+            let mut buf = [0u8; 64];
+            match buf.get_mut(..text.len()) {
+                Some(low) => {
+                    low.copy_from_slice(text.as_bytes());
+                    low.make_ascii_lowercase();
+                    atom(std::str::from_utf8(low).expect("ASCII stays UTF-8"))
+                }
+                None => atom(&text.to_ascii_lowercase()),
+            }
+        });
         Word { span, text: Cow::Borrowed(text), possessive, lower, punct: false, capitalised, inner_capital }
     }
     pub fn is_punct(&self) -> bool {
