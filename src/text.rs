@@ -303,6 +303,9 @@ pub struct Lexicon {
     lengths: u64,
     /// Bit [`Lexicon::head`] set for the first two bytes of each entry.
     heads: [u64; 16],
+    /// Per last byte (five bits of it), bit `n` set when an entry of `n`
+    /// bytes ends with it.
+    tails: [u64; 32],
 }
 
 impl Lexicon {
@@ -311,12 +314,19 @@ impl Lexicon {
             lists.iter().flat_map(|l| l.iter().copied()).collect();
         let mut lengths = 0;
         let mut heads = [0; 16];
+        let mut tails = [0; 32];
         for w in &set {
             lengths |= 1 << w.len().min(63);
             let h = Self::head(w);
             heads[h / 64] |= 1 << (h % 64);
+            tails[Self::tail(w)] |= 1 << w.len().min(63);
         }
-        Lexicon { set, lengths, heads }
+        Lexicon { set, lengths, heads, tails }
+    }
+
+    /// A word's last byte, five bits of it.
+    fn tail(w: &str) -> usize {
+        usize::from(w.as_bytes().last().copied().unwrap_or(0) & 31)
     }
 
     /// A word's first two bytes, five bits each (entries that share them
@@ -328,11 +338,14 @@ impl Lexicon {
     }
 
     /// Whether `word` is in a list. Most words asked are not, and most of
-    /// those are told apart by their length or first two bytes before hashing.
+    /// those are told apart by their length, first two bytes or last byte
+    /// before hashing.
     pub fn contains(&self, word: &str) -> bool {
         let h = Self::head(word);
-        self.lengths & (1 << word.len().min(63)) != 0
+        let len = 1 << word.len().min(63);
+        self.lengths & len != 0
             && self.heads[h / 64] & (1 << (h % 64)) != 0
+            && self.tails[Self::tail(word)] & len != 0
             && self.set.contains(word)
     }
 }
@@ -770,6 +783,31 @@ pub(crate) fn test_texts(pieces: &[&str], count: usize, len: usize) -> Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A lexicon holds exactly its lists' words: every entry, and no probe
+    /// that is not one (near misses by length, first bytes and last byte).
+    #[test]
+    fn lexicon_membership_is_the_lists() {
+        use crate::words::{NON_NAME_CAPITALS, TITLE_WORDS};
+        let lex = Lexicon::new(&[TITLE_WORDS, NON_NAME_CAPITALS]);
+        let listed = |w: &str| TITLE_WORDS.contains(&w) || NON_NAME_CAPITALS.contains(&w);
+        let mut probes: Vec<String> = vec![String::new(), "é".into(), "x".repeat(70)];
+        for w in TITLE_WORDS.iter().chain(NON_NAME_CAPITALS) {
+            probes.push((*w).to_string());
+            probes.push(format!("{w}s"));
+            probes.push(w[..w.len() - 1].to_string());
+            probes.push(w[1..].to_string());
+            probes.push(w.to_uppercase());
+            probes.push(format!("{w}\u{e9}"));
+        }
+        probes.extend(test_texts(&["a", "m", "in", "ster", "e", "é", "’", "the"], 3000, 3));
+        let mut hits = 0;
+        for p in &probes {
+            assert_eq!(lex.contains(p), listed(p), "{p:?}");
+            hits += usize::from(listed(p));
+        }
+        assert!(hits >= TITLE_WORDS.len(), "{hits}");
+    }
 
     /// A piece of combining marks only folds to an empty comparison form,
     /// which a token keeps (it is not its written form).

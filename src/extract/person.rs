@@ -72,6 +72,19 @@ impl<'a> Word<'a> {
         });
         Word { span, text: Cow::Borrowed(text), possessive, lower, punct: false, capitalised, inner_capital }
     }
+    /// [`Word::new`] for one mark of ASCII punctuation other than the
+    /// backtick (which folds to an apostrophe).
+    fn mark(span: Span, text: &'a str) -> Self {
+        Word {
+            span,
+            text: Cow::Borrowed(text),
+            possessive: false,
+            lower: None,
+            punct: true,
+            capitalised: false,
+            inner_capital: false,
+        }
+    }
     pub fn is_punct(&self) -> bool {
         self.punct
     }
@@ -302,6 +315,17 @@ fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>, mut raw_en
                 }
                 continue;
             }
+        }
+        // A mark of ASCII punctuation (no letter, digit, apostrophe or
+        // hyphen: those have a class) is a one-byte word.
+        let b = bytes[m_start];
+        if first == 0 && b.is_ascii() && b != b'`' && m_start >= joined_until {
+            at = m_start + 1;
+            out.push(Word::mark(Span::new(span.start + m_start, span.start + at), &slice[m_start..at]));
+            if let Some(ends) = raw_ends.as_deref_mut() {
+                ends.push(span.start + at);
+            }
+            continue;
         }
         let m_end = token_end(slice, m_start);
         at = m_end;
