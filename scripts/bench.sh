@@ -9,8 +9,9 @@
 #   * the pathological inputs (10 MB without a line break, 100,000 quote
 #     marks, a paragraph of 50,000 numbers, 1,000 one-line sources).
 #
-# Every time is the best of $REPS runs (this machine is noisy); compare the
-# ratios, not the seconds. Usage: scripts/bench.sh  (env: REPS, SEED, SIZES,
+# Every time is the best of $REPS runs (this machine is noisy; the report
+# sizes take turns within each repetition); compare the ratios, not the
+# seconds. Usage: scripts/bench.sh  (env: REPS, SEED, SIZES,
 # KEEP=1 to keep the generated files, printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,15 +37,25 @@ cargo build --release --quiet --bin claimdiff --example gen_corpus
 BIN=$PWD/target/release/claimdiff
 GEN=$PWD/target/release/examples/gen_corpus
 
-# Seconds (with microseconds) the command takes, best of $REPS.
+# Seconds (with microseconds) the command takes, once.
+once() {
+  local t0 t1
+  t0=$EPOCHREALTIME
+  "$@" >/dev/null 2>&1 || true
+  t1=$EPOCHREALTIME
+  echo "$t1 - $t0" | bc -l
+}
+
+# The smaller of two times (the first may be empty).
+least() {
+  if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" = 1 ]; then echo "$2"; else echo "$1"; fi
+}
+
+# Seconds the command takes, best of $REPS.
 best() {
-  local best="" t0 t1 t
+  local best=""
   for _ in $(seq "$REPS"); do
-    t0=$EPOCHREALTIME
-    "$@" >/dev/null 2>&1 || true
-    t1=$EPOCHREALTIME
-    t=$(echo "$t1 - $t0" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    best=$(least "$best" "$(once "$@")")
   done
   printf '%.3f' "$best"
 }
@@ -84,14 +95,22 @@ done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); best of $REPS"
 echo
 printf '%5s %8s %8s %8s %8s %10s %9s %9s %10s\n' N input_MB wc_s git_s check_s check/git check/wc peak_MB budget_MB
-declare -A T
+# The sizes take turns within each repetition, so a burst of load on the
+# machine falls on all of them alike and the ratios between them hold.
+declare -A T WC GIT
+for _ in $(seq "$REPS"); do
+  for n in $SIZES; do
+    WC[$n]=$(least "${WC[$n]:-}" "$(once wc_floor "$WORK/$n")")
+    GIT[$n]=$(least "${GIT[$n]:-}" "$(once git_chain "$WORK/$n")")
+    T[$n]=$(least "${T[$n]:-}" "$(once check "$WORK/$n")")
+  done
+done
 for n in $SIZES; do
   bytes=$(cat "$WORK/$n"/*.txt | wc -c)
   mb=$(printf '%.2f' "$(echo "$bytes / 1000000" | bc -l)")
-  t_wc=$(best wc_floor "$WORK/$n")
-  t_git=$(best git_chain "$WORK/$n")
-  t_check=$(best check "$WORK/$n")
-  T[$n]=$t_check
+  t_wc=$(printf '%.3f' "${WC[$n]}")
+  t_git=$(printf '%.3f' "${GIT[$n]}")
+  t_check=$(printf '%.3f' "${T[$n]}")
   rss=$(peak "$BIN" check --format json --fail-on none "$WORK/$n")
   budget=$(echo "scale=1; 4 * $bytes / 1048576 + 30" | bc -l)
   printf '%5s %8s %8s %8s %8s %10s %9s %9s %10s\n' "$n" "$mb" "$t_wc" "$t_git" "$t_check" \
