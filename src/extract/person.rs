@@ -269,102 +269,131 @@ pub fn words(flat: &str, span: Span) -> Vec<Word<'_>> {
 /// and past the second half of a word rejoined across a line break).
 fn words_into<'a>(flat: &'a str, span: Span, out: &mut Vec<Word<'a>>, mut raw_ends: Option<&mut Vec<usize>>) {
     let slice = &flat[span.start..span.end];
-    let bytes = slice.as_bytes();
     let mut joined_until = 0;
     let mut at = 0;
     while let Some(m_start) = next_token(slice, at) {
-        // Most tokens are ASCII letters, apostrophes and hyphens ending
-        // before an ASCII byte: read here in one pass, with what
-        // [`Word::new`] would find of their case.
-        let first = ASCII_WORD[bytes[m_start] as usize];
-        if first & B_LETTER != 0 && m_start >= joined_until {
-            let (mut seen, mut prev) = (first, first);
-            let mut m_end = m_start + 1;
-            while let Some(&b) = bytes.get(m_end) {
-                let class = ASCII_WORD[b as usize];
-                if class & B_IN_WORD == 0 {
-                    break;
-                }
-                seen |= class;
-                prev = class;
-                m_end += 1;
-            }
-            if bytes.get(m_end).is_none_or(u8::is_ascii) && prev & B_HYPHEN == 0 {
-                at = m_end;
-                // As the general path trims (what it drops has no capital).
-                let raw = &bytes[m_start..m_end];
-                let mut len = raw.len();
-                while ASCII_WORD[raw[len - 1] as usize] & B_MARK != 0 {
-                    len -= 1;
-                }
-                let possessive = raw[..len].ends_with(b"'s");
-                if possessive {
-                    len -= 2;
-                }
-                let span = Span::new(span.start + m_start, span.start + m_start + len);
-                // A capital after an apostrophe or hyphen ("al-Bashir").
-                let inner_capital = seen & B_MARK != 0
-                    && seen & B_UPPER != 0
-                    && raw
-                        .windows(2)
-                        .any(|p| ASCII_WORD[p[0] as usize] & B_MARK != 0 && p[1].is_ascii_uppercase());
-                let case = (seen & B_UPPER != 0, first & B_UPPER != 0, inner_capital);
-                out.push(Word::ascii(span, &slice[m_start..m_start + len], possessive, case));
-                if let Some(ends) = raw_ends.as_deref_mut() {
-                    ends.push(span.end - len + raw.len());
-                }
+        if m_start >= joined_until {
+            if let Some(end) = ascii_word(slice, span.start, m_start, out, raw_ends.as_deref_mut()) {
+                at = end;
                 continue;
             }
         }
-        // A mark of ASCII punctuation (no letter, digit, apostrophe or
-        // hyphen: those have a class) is a one-byte word.
+        at = token_end(slice, m_start);
+        let token = (m_start, at);
+        push_token(slice, span.start, token, &mut joined_until, out, raw_ends.as_deref_mut());
+    }
+}
+
+/// The fast paths of [`words_into`], for the token at `slice[m_start..]`:
+/// ASCII letters, digits, apostrophes and hyphens that start with a letter
+/// and end before an ASCII byte (most words), read in one pass with what
+/// [`Word::new`] would find of their case; or a mark of ASCII punctuation
+/// (no letter, digit, apostrophe or hyphen: those have a class), a
+/// one-byte word. Pushed onto `out` (spans shifted by `base`); where the
+/// token ends, or `None` for any other token (the general path).
+fn ascii_word<'a>(
+    slice: &'a str,
+    base: usize,
+    m_start: usize,
+    out: &mut Vec<Word<'a>>,
+    raw_ends: Option<&mut Vec<usize>>,
+) -> Option<usize> {
+    let bytes = slice.as_bytes();
+    let first = ASCII_WORD[bytes[m_start] as usize];
+    if first == 0 {
         let b = bytes[m_start];
-        if first == 0 && b.is_ascii() && b != b'`' && m_start >= joined_until {
-            at = m_start + 1;
-            out.push(Word::mark(Span::new(span.start + m_start, span.start + at), &slice[m_start..at]));
-            if let Some(ends) = raw_ends.as_deref_mut() {
-                ends.push(span.start + at);
-            }
-            continue;
+        if !b.is_ascii() || b == b'`' {
+            return None; // the backtick folds to an apostrophe
         }
-        let m_end = token_end(slice, m_start);
-        at = m_end;
-        if m_start < joined_until {
-            continue;
+        let end = m_start + 1;
+        out.push(Word::mark(Span::new(base + m_start, base + end), &slice[m_start..end]));
+        if let Some(ends) = raw_ends {
+            ends.push(base + end);
         }
-        let raw = &slice[m_start..m_end];
-        // A word hyphenated across a line break ("Ouaga-" + "dougou") is one word.
-        if raw.ends_with('-') && raw.len() > 1 {
-            let rest = &slice[m_end..];
-            let gap = rest.len() - rest.trim_start().len();
-            if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
-                let next = &rest[gap..token_end(rest, gap)];
-                let tail = next.trim_end_matches(['\'', '’', '-']);
-                let end = m_end + gap + tail.len();
-                joined_until = end;
-                out.push(Word::new(
-                    Span::new(span.start + m_start, span.start + end),
-                    format!("{}{}", &raw[..raw.len() - 1], tail),
-                    false,
-                ));
-                if let Some(ends) = raw_ends.as_deref_mut() {
-                    ends.push(span.start + m_end + gap + next.len());
-                }
-                continue;
-            }
+        return Some(end);
+    }
+    if first & B_LETTER == 0 {
+        return None;
+    }
+    let (mut seen, mut prev) = (first, first);
+    let mut m_end = m_start + 1;
+    while let Some(&b) = bytes.get(m_end) {
+        let class = ASCII_WORD[b as usize];
+        if class & B_IN_WORD == 0 {
+            break;
         }
-        let trimmed = raw.trim_end_matches(['\'', '’', '-']);
-        let owner = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s"));
-        let text = owner.unwrap_or(trimmed);
-        if !text.is_empty() {
-            out.push(Word::new(
-                Span::new(span.start + m_start, span.start + m_start + text.len()),
-                text,
-                owner.is_some(),
-            ));
-            if let Some(ends) = raw_ends.as_deref_mut() {
-                ends.push(span.start + m_end);
+        seen |= class;
+        prev = class;
+        m_end += 1;
+    }
+    // A word going on past ASCII, or ending in a hyphen (maybe across a
+    // line break), takes the general path.
+    if !bytes.get(m_end).is_none_or(u8::is_ascii) || prev & B_HYPHEN != 0 {
+        return None;
+    }
+    // As the general path trims (what it drops has no capital).
+    let raw = &bytes[m_start..m_end];
+    let mut len = raw.len();
+    while ASCII_WORD[raw[len - 1] as usize] & B_MARK != 0 {
+        len -= 1;
+    }
+    let possessive = raw[..len].ends_with(b"'s");
+    if possessive {
+        len -= 2;
+    }
+    // A capital after an apostrophe or hyphen ("al-Bashir").
+    let inner_capital = seen & B_MARK != 0
+        && seen & B_UPPER != 0
+        && raw.windows(2).any(|p| ASCII_WORD[p[0] as usize] & B_MARK != 0 && p[1].is_ascii_uppercase());
+    let case = (seen & B_UPPER != 0, first & B_UPPER != 0, inner_capital);
+    let span = Span::new(base + m_start, base + m_start + len);
+    out.push(Word::ascii(span, &slice[m_start..m_start + len], possessive, case));
+    if let Some(ends) = raw_ends {
+        ends.push(base + m_end);
+    }
+    Some(m_end)
+}
+
+/// The general path of [`words_into`]: the token at `slice[m_start..m_end]`
+/// pushed onto `out` (spans shifted by `base`), unless a word rejoined
+/// before it took it (`joined_until`). A word hyphenated across a line break
+/// ("Ouaga-" + "dougou") is one word; trailing apostrophes and hyphens are
+/// trimmed, and a possessive `'s` marks an owner.
+fn push_token<'a>(
+    slice: &'a str,
+    base: usize,
+    (m_start, m_end): (usize, usize),
+    joined_until: &mut usize,
+    out: &mut Vec<Word<'a>>,
+    raw_ends: Option<&mut Vec<usize>>,
+) {
+    if m_start < *joined_until {
+        return;
+    }
+    let raw = &slice[m_start..m_end];
+    if raw.ends_with('-') && raw.len() > 1 {
+        let rest = &slice[m_end..];
+        let gap = rest.len() - rest.trim_start().len();
+        if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
+            let next = &rest[gap..token_end(rest, gap)];
+            let tail = next.trim_end_matches(['\'', '’', '-']);
+            let end = m_end + gap + tail.len();
+            *joined_until = end;
+            let text = format!("{}{}", &raw[..raw.len() - 1], tail);
+            out.push(Word::new(Span::new(base + m_start, base + end), text, false));
+            if let Some(ends) = raw_ends {
+                ends.push(base + m_end + gap + next.len());
             }
+            return;
+        }
+    }
+    let trimmed = raw.trim_end_matches(['\'', '’', '-']);
+    let owner = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s"));
+    let text = owner.unwrap_or(trimmed);
+    if !text.is_empty() {
+        out.push(Word::new(Span::new(base + m_start, base + m_start + text.len()), text, owner.is_some()));
+        if let Some(ends) = raw_ends {
+            ends.push(base + m_end);
         }
     }
 }
@@ -673,37 +702,13 @@ mod tests {
     }
 
     /// The words of `slice` as the general path alone reads them (every
-    /// token through [`token_end`] and [`Word::new`]): the oracle for the
-    /// ASCII fast path in [`words_into`].
+    /// token through [`push_token`]): the oracle for the fast paths of
+    /// [`words_into`] ([`ascii_word`]).
     fn words_by_general_path(slice: &str) -> Vec<Word<'_>> {
         let mut out = Vec::new();
         let mut joined_until = 0;
-        for (m_start, m_end) in tokens(slice) {
-            if m_start < joined_until {
-                continue;
-            }
-            let raw = &slice[m_start..m_end];
-            if raw.ends_with('-') && raw.len() > 1 {
-                let rest = &slice[m_end..];
-                let gap = rest.len() - rest.trim_start().len();
-                if gap > 0 && rest[gap..].starts_with(|c: char| c.is_lowercase()) {
-                    let tail = rest[gap..token_end(rest, gap)].trim_end_matches(['\'', '’', '-']);
-                    let end = m_end + gap + tail.len();
-                    joined_until = end;
-                    out.push(Word::new(
-                        Span::new(m_start, end),
-                        format!("{}{}", &raw[..raw.len() - 1], tail),
-                        false,
-                    ));
-                    continue;
-                }
-            }
-            let trimmed = raw.trim_end_matches(['\'', '’', '-']);
-            let owner = trimmed.strip_suffix("'s").or_else(|| trimmed.strip_suffix("’s"));
-            let text = owner.unwrap_or(trimmed);
-            if !text.is_empty() {
-                out.push(Word::new(Span::new(m_start, m_start + text.len()), text, owner.is_some()));
-            }
+        for token in tokens(slice) {
+            push_token(slice, 0, token, &mut joined_until, &mut out, None);
         }
         out
     }
