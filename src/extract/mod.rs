@@ -10,6 +10,7 @@ pub mod polarity;
 pub mod quote;
 mod repeat;
 pub mod speaker;
+pub mod word;
 
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
@@ -214,7 +215,7 @@ pub fn extract_listed(source: usize, doc: &Document, seg: &Segmented) -> Vec<Cla
 
 /// [`extract_split`]; what only alignment reads only when `align`.
 fn extract_with(source: usize, doc: &Document, seg: &Segmented, align: bool) -> Split {
-    let words = person::DocWords::new(seg);
+    let words = word::DocWords::new(seg);
     let cx = DocCtx {
         source,
         doc,
@@ -250,7 +251,7 @@ struct DocCtx<'a> {
     doc: &'a Document,
     seg: &'a Segmented,
     /// Its words, found once for every extractor that reads words.
-    words: person::DocWords<'a>,
+    words: word::DocWords<'a>,
     /// Per sentence, whether it may hold a figure or a date.
     counted: Vec<bool>,
     /// Whether the claims are for alignment (else for a listing, which
@@ -445,7 +446,7 @@ const EVENT_WINDOW: usize = 8;
 
 /// Stems of the content words around a date (within [`EVENT_WINDOW`] words
 /// in its sentence), leaving out the date's own words.
-fn event_stems(ws: &[person::Word], own: Span) -> Vec<Atom> {
+fn event_stems(ws: &[word::Word], own: Span) -> Vec<Atom> {
     let at = ws.iter().position(|w| w.span.start >= own.start).unwrap_or(ws.len());
     let lo = at.saturating_sub(EVENT_WINDOW);
     let hi = (at + EVENT_WINDOW).min(ws.len());

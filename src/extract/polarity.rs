@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use super::PolarityData;
-use crate::extract::person::{words, DocWords, Word};
+use crate::extract::word::{words, DocWords, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{atom, fold, lemma, remembered, Atom, Lexicon, Memo};

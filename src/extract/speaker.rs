@@ -6,8 +6,9 @@
 
 use std::cmp::Reverse;
 
-use crate::extract::person::{name_ending_at, name_starting_at, surname_key, DocWords, Name, Word, TITLES};
+use crate::extract::person::{name_ending_at, name_starting_at, surname_key, Name, TITLES};
 use crate::extract::quote::RawQuote;
+use crate::extract::word::{DocWords, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{FastMap, FastSet};
