@@ -222,17 +222,20 @@ fn split_paragraph(flat: &str, para: Span) -> Vec<Span> {
         // `segment` finds the boundaries `get_sentence_boundaries` finds
         // without counting characters or naming each boundary's symbol. A
         // flattened paragraph has no line break, so no separator: its
-        // sentences tile it, each starting where the last ended.
+        // sentences tile it, each starting where the last ended (checked,
+        // to the end).
         let pieces = lang.segment(slice);
         let mut at = 0;
         let mut spans = Vec::with_capacity(pieces.len());
         for piece in pieces {
             if !std::ptr::eq(piece.as_ptr(), slice.as_ptr().wrapping_add(at)) {
-                spans = boundary_spans(&**lang, slice);
                 break;
             }
             spans.push(Span::new(at, at + piece.len()));
             at += piece.len();
+        }
+        if at != slice.len() {
+            spans = boundary_spans(&**lang, slice);
         }
         let mut out: Vec<Span> = spans
             .into_iter()

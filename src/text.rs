@@ -446,9 +446,9 @@ pub(crate) fn content_word_indices(s: &str) -> Vec<(usize, Atom)> {
 /// algorithm costs several times more. The tests hold the two to the same
 /// pieces.
 pub(crate) fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    // Sized once: collecting into an `Option` knows no length and grows
-    // the list a doubling at a time.
-    let mut classes: Vec<(usize, Wb)> = Vec::with_capacity(s.len());
+    // Sized once for a quote-sized text: collecting into an `Option` knows
+    // no length and grew the list a doubling at a time.
+    let mut classes: Vec<(usize, Wb)> = Vec::with_capacity(s.len().min(4096));
     let mut general = None;
     for (i, c) in s.char_indices() {
         let Some(class) = wb_char(c) else {

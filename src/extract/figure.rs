@@ -104,7 +104,8 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         let mut end = m.end();
         let cur = caps.name("cur").map(|c| c.as_str().trim());
         let pct = caps.name("pct").is_some();
-        let scale = caps.name("scale").map(|c| c.as_str());
+        let scale_at = caps.name("scale");
+        let scale = scale_at.map(|c| c.as_str());
         let (value, is_words) = match (caps.name("num"), caps.name("words")) {
             (Some(n), _) => (parse_digits(n.as_str()), false),
             (None, Some(w)) => match parse_words(w.as_str()) {
@@ -120,11 +121,12 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         {
             continue;
         }
-        if let Some(sc) = scale {
-            // A bare "m"/"b"/"k" suffix must be attached ("$3m", "40k").
-            let attached = !m.as_str()[..m.as_str().len() - sc.len()].ends_with(' ');
+        if let Some(sc) = scale_at {
+            // A bare "m"/"b"/"k" suffix must be attached ("$3m", "40k"): no
+            // space between the number and it (a percent sign may follow).
+            let attached = !s[m.start()..sc.start()].ends_with(' ');
             if sc.len() > 2 || attached {
-                value *= scale_of(sc);
+                value *= scale_of(sc.as_str());
             }
         }
         let mut high = None;
@@ -543,6 +545,15 @@ mod tests {
             "Ñ",
         ];
         crate::text::assert_ascii_variant_agrees(&NUMBER_ASCII, &NUMBER, &pieces, 12);
+    }
+
+    /// Regression: a scale word followed by a percent sign was cut off the
+    /// match by its length from the end, inside a multi-byte `K` (a panic).
+    #[test]
+    fn scale_before_percent_sign_is_read_where_it_stands() {
+        let _ = figs("It was 2024 \u{212a} %.");
+        assert_eq!(figs("It was 2024 k %.")[0].0, 2024.0);
+        assert_eq!(figs("Costs rose 40k % in a year.")[0].0, 40_000.0);
     }
 
     fn figs(s: &str) -> Vec<(f64, Option<String>, Option<Qualifier>)> {
