@@ -22,6 +22,7 @@ pub mod testrun;
 pub mod text;
 #[rustfmt::skip]
 pub mod words;
+pub mod zone;
 
 use serde::Serialize;
 
@@ -134,7 +135,9 @@ fn analyse(mut docs: Vec<Document>, opts: &CheckOptions, versions: bool) -> Resu
         docs.sort_by(|a, b| a.id.cmp(&b.id));
     }
     words::set_extra(&opts.config.speech_verbs, &opts.config.hedge_words);
-    let claims = extract_all(&docs);
+    let mut claims = extract_all(&docs);
+    // Headlines, bylines and captions are listed by `claims`, never compared.
+    claims.retain(|c| !c.furniture);
     let clusters = align::align(&claims, opts.config.align_options());
     let compare_opts = compare::Options { versions, tolerance: opts.config.figure_tolerance };
     let findings = compare::compare(&docs, &claims, &clusters, &compare_opts);

@@ -17,6 +17,9 @@ pub struct Segmented {
     /// The text with line breaks and tabs replaced by spaces (same byte
     /// offsets as the original), so a match can span a hard wrap.
     pub flat: String,
+    /// Per paragraph, whether it is page furniture (headline, byline,
+    /// subhead, caption) rather than story: see [`crate::zone`].
+    pub furniture: Vec<bool>,
     /// Lower-case words of the document, for rejoining hyphenation; built
     /// on first need (only a word hyphenated across a line break needs it).
     words: OnceLock<HashSet<String>>,
@@ -73,7 +76,8 @@ pub fn segment(text: &str) -> Segmented {
             sentences.push(Sentence { span, paragraph: p });
         }
     }
-    Segmented { paragraphs, sentences, flat, words: OnceLock::new() }
+    let furniture = crate::zone::furniture(text, &paragraphs);
+    Segmented { paragraphs, sentences, flat, furniture, words: OnceLock::new() }
 }
 
 /// `text` with line breaks, tabs, vertical tabs, form feeds and byte-order
@@ -129,6 +133,13 @@ static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?:\b(?:photo|picture|image|credit|file photo|photograph)\s*(?::|by)\s*[\p{L}\s./&-]{1,40}|\s/\s*[\p{Lu}][\p{Lu}\p{L}&.\s-]{1,30})$")
         .expect("static regex")
 });
+
+/// Whether a line ends with a photo credit ("... Photo: Tribune",
+/// "Savostyanov / TASS").
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    may_credit(&trimmed.to_ascii_lowercase()) && CREDIT.is_match(trimmed)
+}
 
 /// Paragraph spans: runs of non-blank lines, trimmed of outer whitespace.
 fn paragraphs(text: &str) -> Vec<Span> {

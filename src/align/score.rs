@@ -83,6 +83,9 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     if overlap < opts.quote_min_overlap || shared_content < 2.min(shorter) || shared < 3.min(shorter) {
         return None;
     }
+    if !same_remark(&qa.tokens, &qb.tokens) {
+        return None;
+    }
     let same_speaker = match (&qa.speaker, &qb.speaker) {
         (Some(x), Some(y)) if x.key() == y.key() => 0.05,
         _ => 0.0,
@@ -92,6 +95,56 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let dice = 2.0 * shared as f64 / (qa.tokens.len() + qb.tokens.len()) as f64;
     Some(0.5 * overlap + 0.5 * dice + same_speaker)
 }
+
+/// Fewest words of a shared run that makes two quotes one remark.
+const MIN_RUN: usize = 4;
+/// Least share of the shorter quote that the shared run must cover.
+const MIN_RUN_SHARE: f64 = 0.3;
+
+/// Whether two quotes are one remark: they share a contiguous run of words
+/// (as passage-reuse tools align text), not merely a bag of words. The
+/// shorter quote lies whole inside the other, or the run has at least
+/// [`MIN_RUN`] words, two of them content words, and covers
+/// [`MIN_RUN_SHARE`] of the shorter quote.
+///
+/// Quotes that share a speaker and topic words ("I don't know" / "I sure
+/// don't want a detail") are different remarks.
+fn same_remark(a: &[crate::text::Token], b: &[crate::text::Token]) -> bool {
+    let (run, at) = longest_run(a, b);
+    let shorter = a.len().min(b.len());
+    if run == shorter {
+        return run > 0;
+    }
+    let content = a[at..at + run].iter().filter(|t| !STOPWORDS.contains(t.norm())).count();
+    run >= MIN_RUN && content >= 2 && run as f64 >= MIN_RUN_SHARE * shorter as f64
+}
+
+/// Length of the longest run of equal comparison forms in `a` and `b`, and
+/// where it starts in `a` (dynamic programming over one row).
+///
+/// Quotes are sentences, not documents: the product of their lengths is
+/// small; a pair past [`MAX_RUN_CELLS`] is judged on its first words.
+fn longest_run(a: &[crate::text::Token], b: &[crate::text::Token]) -> (usize, usize) {
+    let b = &b[..b.len().min(MAX_RUN_CELLS / a.len().max(1)).max(1.min(b.len()))];
+    let mut row = vec![0usize; b.len() + 1];
+    let (mut best, mut at) = (0, 0);
+    for (i, x) in a.iter().enumerate() {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x.norm() == y.norm() { diag + 1 } else { 0 };
+            if row[j + 1] > best {
+                best = row[j + 1];
+                at = i + 1 - best;
+            }
+            diag = up;
+        }
+    }
+    (best, at)
+}
+
+/// Most cells of the run table for one pair of quotes.
+const MAX_RUN_CELLS: usize = 1 << 20;
 
 /// The distinct words of a list, sorted (a set without a tree).
 fn word_set<S: AsRef<str>>(words: &[S]) -> Vec<&str> {

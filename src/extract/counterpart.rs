@@ -127,6 +127,7 @@ impl Split {
                 sentence_span: c.sentence.0,
                 sentence,
                 paragraph: c.paragraph as usize,
+                furniture: false, // held clauses are story (see `polarities`)
                 // Only figures carry context words (see `Claim::context`).
                 context: Vec::new(),
                 data,

@@ -135,6 +135,9 @@ pub struct Claim {
     /// The sentence as shown (shared by the claims of one sentence).
     pub sentence: Arc<str>,
     pub paragraph: usize,
+    /// Whether the claim stands in page furniture (a headline, byline,
+    /// subhead or caption: [`crate::zone`]): listed, never compared.
+    pub furniture: bool,
     /// Folded content words of the sentence, for aligning figures (the
     /// thing counted is often named only around the number). Empty for the
     /// other kinds, whose alignment reads their own data: a large run holds
@@ -337,7 +340,8 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     };
     let sentence = sentence.clone();
     let paragraph = seg.sentence_at(span.start).map_or(0, |i| seg.sentences[i].paragraph);
-    Claim { source: cx.source, span, text, sentence_span, sentence, paragraph, context, data }
+    let furniture = seg.furniture.get(paragraph).copied().unwrap_or(false);
+    Claim { source: cx.source, span, text, sentence_span, sentence, paragraph, furniture, context, data }
 }
 
 fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
@@ -399,6 +403,9 @@ fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize),
     for p in polarity::polarities_in(seg, &cx.words, cx.align) {
         if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
+            if seg.furniture.get(paragraph).copied().unwrap_or(false) {
+                continue; // furniture is never compared: no counterpart there
+            }
             unmarked.push(((p.span, carried(&doc.text, seg.sentence_cover(p.span), p.span), paragraph), p));
             continue;
         }

@@ -39,11 +39,15 @@ fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
 }
 
 /// A source that states the same figure (or quote) twice states one claim:
-/// keep the first mention, with the context of both for alignment.
+/// keep the first mention, with the context of both for alignment. Page
+/// furniture and story merge only within their own zone.
 pub(super) fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
-    let keys: Vec<Option<RepeatKey>> = claims.iter().map(repeat_key).collect();
+    // A headline's figure and the story's are kept apart: the headline's is
+    // never compared, the story's must be.
+    let keys: Vec<Option<(bool, RepeatKey)>> =
+        claims.iter().map(|c| repeat_key(c).map(|k| (c.furniture, k))).collect();
     // The first claim of each key (its index in `claims`) and its place in `out`.
-    let mut first: FastMap<&RepeatKey, usize> = FastMap::default();
+    let mut first: FastMap<&(bool, RepeatKey), usize> = FastMap::default();
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
     let mut kept = 0;
     for (i, k) in keys.iter().enumerate() {

@@ -1,0 +1,105 @@
+//! Zones: which paragraphs are the story and which are page furniture
+//! (a headline, a standfirst-less title line, a byline, a subhead, a "Sign
+//! up" box, a photo caption). Furniture compresses and inverts what the story
+//! says ("X rejects veto" over "Y overrides veto"), so its claims are listed
+//! but never stand against another source's claims.
+//!
+//! The rule reads only the paragraph's shape, never its words' meaning:
+//! - the first paragraph is a headline when it is one short line (at most
+//!   [`HEADLINE_WORDS`] words) that does not end a sentence with a full stop;
+//! - any paragraph of at most [`SUBHEAD_WORDS`] words with no sentence end
+//!   (`.`, `!`, `?`, possibly inside closing quotes or brackets) is a subhead,
+//!   a byline or a box;
+//! - a paragraph whose last line is a photo credit is a caption.
+//!
+//! ```
+//! let text = "Minister Rejects Claims\n\nThe minister said on Monday that the claims were false.\n";
+//! let seg = claimdiff::segment::segment(text);
+//! assert_eq!(claimdiff::zone::furniture(text, &seg.paragraphs), vec![true, false]);
+//! ```
+
+use crate::span::Span;
+
+/// Most words of a first-line headline.
+pub const HEADLINE_WORDS: usize = 25;
+/// Most words of a subhead, byline or box line anywhere.
+pub const SUBHEAD_WORDS: usize = 12;
+
+/// Per paragraph, whether it is furniture rather than story.
+pub fn furniture(text: &str, paragraphs: &[Span]) -> Vec<bool> {
+    paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let para = &text[p.start..p.end];
+            let words = para.split_whitespace().count();
+            let ends = ends_sentence(para);
+            let headline = i == 0 && words <= HEADLINE_WORDS && !para.trim_end().contains('\n') && !ends_with_stop(para);
+            let caption = para.lines().last().is_some_and(crate::segment::is_credit_line);
+            headline || (words <= SUBHEAD_WORDS && !ends) || caption
+        })
+        .collect()
+}
+
+/// Closing marks that may follow a sentence's last stop.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
+}
+
+/// Whether the paragraph ends a sentence (`.`, `!`, `?`, `…`, possibly
+/// inside closing quotes or brackets).
+fn ends_sentence(para: &str) -> bool {
+    let last = para.trim_end().trim_end_matches(is_closer).chars().last();
+    matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';'))
+}
+
+/// Whether the paragraph ends with a full stop (a headline may end with a
+/// question or an exclamation, never with a full stop).
+fn ends_with_stop(para: &str) -> bool {
+    let last = para.trim_end().trim_end_matches(is_closer).chars().last();
+    matches!(last, Some('.' | '…' | ':' | ';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zones(text: &str) -> Vec<bool> {
+        let seg = crate::segment::segment(text);
+        furniture(text, &seg.paragraphs)
+    }
+
+    #[test]
+    fn title_line_is_a_headline() {
+        assert_eq!(zones("Council Overrides Veto on Rents\n\nThe council voted on Monday.\n"), [true, false]);
+        assert_eq!(zones("Will the Council Act?\n\nThe council voted on Monday.\n"), [true, false]);
+    }
+
+    #[test]
+    fn a_short_lead_sentence_is_story() {
+        assert_eq!(zones("The council voted on Monday.\n\nIt met again.\n"), [false, false]);
+    }
+
+    #[test]
+    fn byline_and_sign_up_box_are_furniture() {
+        let text = "Rents Rise\n\nBy Ana Lima\n\nRents rose by 4% in May, the agency said.\n\nSign up for our daily newsletter\n";
+        assert_eq!(zones(text), [true, true, false, true]);
+    }
+
+    #[test]
+    fn quoted_paragraph_ending_in_closing_quote_is_story() {
+        assert_eq!(zones("Rents Rise\n\n\u{201c}We will act.\u{201d}\n"), [true, false]);
+    }
+
+    #[test]
+    fn caption_with_credit_is_furniture() {
+        let text = "Rents Rise\n\nThe mayor at City Hall on Monday. Photo: Tribune\n\nRents rose in May, the agency said.\n";
+        assert_eq!(zones(text), [true, true, false]);
+    }
+
+    #[test]
+    fn a_long_first_paragraph_without_a_stop_is_story() {
+        let long = "word ".repeat(30);
+        assert_eq!(zones(&format!("{long}\n\nThe end.\n")), [false, false]);
+    }
+}
