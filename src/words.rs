@@ -251,6 +251,57 @@ pub const HYPOTHETICAL_OPENERS: &[&str] = &[
 ];
 
 /// Weekday names, Monday first.
+/// Words that, before a cue in the same sentence, make a clause a plan, a
+/// possibility or a condition rather than an assertion ("would not",
+/// "may not", "is set to", "plans to"): not a polarity claim.
+pub const NON_ASSERTIVE: &[&str] = &[
+    "if", "unless", "whether", "should", "would", "could", "might", "may", "will", "shall", "lest",
+    "won't", "wouldn't", "couldn't", "shouldn't", "mightn't", "won’t", "wouldn’t", "couldn’t",
+    "shouldn’t", "plans", "plan", "planned", "planning", "expected", "intends", "intend", "hopes",
+    "hope", "wants", "want", "set", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe",
+    "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "urged",
+    "urges", "asked", "asks", "called", "calls", "proposed", "proposes", "seeks", "sought",
+];
+
+/// Words that open a new clause inside a sentence: a claim's frame (its
+/// holder, its anchors) is read within its own clause.
+pub const FRAME_BOUNDARIES: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because",
+    "but", "although", "though", "whereas", "since", "including", "and", "or",
+];
+
+/// Capitalised words that are not a holder's name: titles, honorifics and
+/// name suffixes ("Former Rep. Jesse Jackson Jr.": the holder is Jackson).
+pub const NOT_HOLDER_HEADS: &[&str] = &[
+    "jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "former",
+    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "as", "with", "from", "it", "he",
+    "she", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "after", "before", "when", "while", "but", "and", "or", "so", "yet", "if", "some", "all", "both",
+    "about", "nearly", "almost", "around", "more", "less", "over", "under", "up", "just", "only",
+    "last", "next", "this", "early", "late", "since", "until", "during", "according",
+];
+
+/// Prepositions: a name after one is not its clause's subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "at", "of", "from", "near", "for", "with", "by", "to", "on", "into", "across", "outside",
+    "inside", "against", "about", "over", "under", "between", "among", "toward", "towards", "via",
+];
+
+/// Auxiliary verbs: after a name, they make it the clause's subject.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "shall", "should", "did", "does", "do", "must", "won't", "didn't", "hasn't", "haven't", "wasn't",
+    "weren't", "isn't", "aren't", "won’t", "didn’t", "hasn’t", "haven’t", "wasn’t", "weren’t",
+    "isn’t", "aren’t", "also", "said", "says", "told",
+];
+
+/// Words next to a date that say when in the day, not what happened
+/// ("Thursday night", "late Friday"): skipped when looking for the event.
+pub const TIME_OF_DAY: &[&str] = &[
+    "night", "morning", "afternoon", "evening", "late", "early", "last", "next", "this", "overnight",
+    "midday", "noon", "tonight", "today", "yesterday", "tomorrow",
+];
+
 pub const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];

@@ -34,7 +34,8 @@ pub fn furniture(text: &str, paragraphs: &[Span]) -> Vec<bool> {
             let para = &text[p.start..p.end];
             let words = para.split_whitespace().count();
             let ends = ends_sentence(para);
-            let headline = i == 0 && words <= HEADLINE_WORDS && !para.trim_end().contains('\n') && !ends_with_stop(para);
+            let headline =
+                i == 0 && words <= HEADLINE_WORDS && !para.trim_end().contains('\n') && !ends_with_stop(para);
             let caption = para.lines().last().is_some_and(crate::segment::is_credit_line);
             headline || (words <= SUBHEAD_WORDS && !ends) || caption
         })

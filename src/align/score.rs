@@ -178,6 +178,10 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     if !units_match(fa.unit_key.as_deref(), fb.unit_key.as_deref()) {
         return None;
     }
+    // One party's seats are not another's, whatever the sentences share.
+    if !fa.frame.holders_agree(&fb.frame) {
+        return None;
+    }
     let unit_words: Vec<crate::text::Atom> =
         [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
     let ca: Vec<&str> = a.context.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
@@ -238,8 +242,18 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let (hit_a, cover_a) = if pa.marked { cover(pa, &pb.stems) } else { (0, 0.0) };
     let (hit_b, cover_b) = if pb.marked { cover(pb, &pa.stems) } else { (0, 0.0) };
     let (hit, c) = if cover_a >= cover_b { (hit_a, cover_a) } else { (hit_b, cover_b) };
-    (hit >= 2 && c >= opts.polarity_min_cover).then_some(c + 0.01 * hit as f64)
+    // One proposition, not two that share a topic word or two: the clauses
+    // share at least [`MIN_PROPOSITION_WORDS`] words, most of the shorter.
+    let (shared, share) = overlap(&pa.stems, &pb.stems);
+    let smaller = word_set(&pa.stems).len().min(word_set(&pb.stems).len());
+    let one = shared >= MIN_PROPOSITION_WORDS.min(smaller) && share >= MIN_PROPOSITION_SHARE;
+    (hit >= 2 && c >= opts.polarity_min_cover && one).then_some(c + 0.01 * hit as f64)
 }
+
+/// Fewest words two polarity clauses share to state one proposition, and
+/// the least share of the shorter clause they are.
+const MIN_PROPOSITION_WORDS: usize = 3;
+const MIN_PROPOSITION_SHARE: f64 = 0.5;
 
 fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     let (da, db) = (a.date()?, b.date()?);
@@ -250,10 +264,25 @@ fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     if da.said != db.said {
         return None;
     }
+    // A date dates an event: the word it is attached to ("apologized on
+    // Friday", "published Sunday") must be the same, and the actors, when
+    // both name them. Sharing a weekday and a topic is not enough.
+    let attached = |x: &crate::extract::DateData, y: &crate::extract::DateData| {
+        x.frame.anchors.iter().any(|a| y.event.contains(a))
+    };
+    let same_event = da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da);
+    // The one "since 2012" of each source needs less: a year bound is rarely
+    // said of two events in one story, a weekday often is.
+    let distinctive = unique && !da.value.shape().starts_with("day");
+    if !(same_event || distinctive) || !da.frame.holders_agree(&db.frame) {
+        return None;
+    }
     let (shared, context) = overlap(&da.event, &db.event);
     let agree = !da.value.conflicts(&db.value);
-    let aligned = (shared >= 2 && context >= 0.25) || (unique && shared >= 1 && (agree || context >= 0.2));
-    aligned.then_some(context + if agree { 0.2 } else { 0.0 } + if unique { 0.1 } else { 0.0 })
+    let aligned = (shared >= 2 && context >= 0.25) || (distinctive && shared >= 1);
+    // Of two candidates, the one attached to the same word is the one.
+    let direct = if da.frame.anchors_meet(&db.frame) { 0.5 } else { 0.0 };
+    aligned.then_some(context + direct + if agree { 0.2 } else { 0.0 } + if unique { 0.1 } else { 0.0 })
 }
 
 fn names(a: &Claim, b: &Claim) -> Option<f64> {

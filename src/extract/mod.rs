@@ -4,6 +4,7 @@
 pub mod counterpart;
 pub mod date;
 pub mod figure;
+pub mod frame;
 pub mod name;
 pub mod person;
 pub mod polarity;
@@ -77,6 +78,8 @@ pub struct FigureData {
     pub unit_key: Option<String>,
     pub qualifier: Option<Qualifier>,
     pub qualifier_text: Option<String>,
+    /// Whose figure it is and what it is attached to (empty in listings).
+    pub frame: frame::Frame,
 }
 
 /// A clause said to be (or not to be) so.
@@ -105,6 +108,8 @@ pub struct DateData {
     pub event: Vec<Atom>,
     /// Whether the date is that of a statement ("said on Wednesday").
     pub said: bool,
+    /// Who acts and what happens on the date (empty in listings).
+    pub frame: frame::Frame,
 }
 
 /// A name as one source spells it.
@@ -400,7 +405,18 @@ fn interrupts(text: &str, close: usize, open: usize) -> bool {
 fn polarities(cx: &DocCtx, out: &mut Vec<Claim>) -> Vec<((Span, Carried, usize), polarity::RawPolarity)> {
     let (doc, seg) = (cx.doc, cx.seg);
     let mut unmarked = Vec::new();
+    // A clause inside a direct quote is the speaker's position, compared
+    // as the quote's wording, never as the outlet's own assertion.
+    let mut quoted: Vec<Span> = out.iter().filter(|c| c.quote().is_some()).map(|c| c.span).collect();
+    quoted.sort_by_key(|s| s.start);
+    let in_quote = |span: Span| {
+        let i = quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && quoted[i - 1].end > span.start
+    };
     for p in polarity::polarities_in(seg, &cx.words, cx.align) {
+        if in_quote(p.span) {
+            continue;
+        }
         if !p.data.marked {
             let paragraph = seg.sentence_at(p.span.start).map_or(0, |i| seg.sentences[i].paragraph);
             if seg.furniture.get(paragraph).copied().unwrap_or(false) {
@@ -435,10 +451,15 @@ fn dates(cx: &DocCtx) -> Vec<Claim> {
         .map(|(sentence, d)| {
             let mut value = d.value;
             value.resolve(published_date);
-            let event = if cx.align { event_stems(&cx.words.sentence(sentence), d.span) } else { Vec::new() };
+            let (event, frame) = if cx.align {
+                let ws = cx.words.sentence(sentence);
+                (event_stems(&ws, d.span), frame::frame(&ws, d.span))
+            } else {
+                Default::default()
+            };
             let said = dates_a_statement(&seg.flat[sentence.start..d.span.start]);
             let text = seg.clean(&doc.text, d.span);
-            claim(cx, d.span, text, Data::Date(DateData { value, event, said }))
+            claim(cx, d.span, text, Data::Date(DateData { value, event, said, frame }))
         })
         .collect()
 }
@@ -500,8 +521,16 @@ fn figures(cx: &DocCtx) -> Vec<Claim> {
         .iter()
         .zip(&cx.counted)
         .filter(|(_, counted)| **counted)
-        .flat_map(|(s, _)| figure::figures_in(&seg.flat, s.span))
-        .map(|f| {
+        .flat_map(|(s, _)| {
+            let found = figure::figures_in(&seg.flat, s.span);
+            let ws = if cx.align && !found.is_empty() { Some(cx.words.sentence(s.span)) } else { None };
+            let frames: Vec<frame::Frame> = found
+                .iter()
+                .map(|f| ws.as_ref().map(|ws| frame::frame(ws, f.span)).unwrap_or_default())
+                .collect();
+            found.into_iter().zip(frames)
+        })
+        .map(|(f, frame)| {
             let text = seg.clean(&doc.text, f.span);
             let data = Data::Figure(FigureData {
                 value: f.value,
@@ -510,6 +539,7 @@ fn figures(cx: &DocCtx) -> Vec<Claim> {
                 unit_key: f.unit_key,
                 qualifier: f.qualifier,
                 qualifier_text: f.qualifier_text,
+                frame,
             });
             claim(cx, f.span, text, data)
         })

@@ -19,7 +19,7 @@ use crate::span::Span;
 use crate::text::{atom, fold, lemma, remembered, Atom, Lexicon, Memo};
 use crate::words::{
     contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, EVENT_SYNONYMS, HYPOTHETICAL_OPENERS, LIGHT_VERBS,
-    NEGATION_CUES, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
+    NEGATION_CUES, NON_ASSERTIVE, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -63,6 +63,11 @@ pub fn stem(w: &str) -> String {
     }
     let s: String = s.chars().take(6).collect();
     EVENT_SYNONYMS.iter().find(|(w, _)| *w == s).map_or(s, |(_, canon)| (*canon).to_string())
+}
+
+/// Whether a word (lower case) is an irregular past form ("met", "flown").
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    IRREGULAR_PASTS.iter().any(|(past, _)| *past == w)
 }
 
 /// Irregular past forms, so "paid" and "did not pay" meet.
@@ -248,7 +253,8 @@ pub fn polarities_in(seg: &Segmented, doc_words: &DocWords, unmarked: bool) -> V
         }
         let lx: Vec<Lex> = ws.iter().map(lex).collect();
         for r in clauses(&ws, &lx) {
-            if let Some(p) = clause_polarity(&ws[r.clone()], &lx[r]) {
+            let before = &ws[..r.start];
+            if let Some(p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
                 if unmarked || p.data.marked {
                     out.push(p);
                 }
@@ -269,7 +275,17 @@ fn may_mark(l: &str) -> bool {
     MARKERS.contains(l) || l.ends_with("n't") || l.ends_with("n’t") || l.starts_with("rul")
 }
 
-fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
+/// Whether a word makes what follows it in its sentence a plan, a
+/// possibility or a condition ([`NON_ASSERTIVE`]).
+fn non_assertive(w: &Word) -> bool {
+    contains(NON_ASSERTIVE, w.lower())
+}
+
+/// The polarity of one clause; `before` is the rest of its sentence before
+/// it. A clause under a condition, a question word, a modal or a plan
+/// ("whether ... or a bid to deny", "if there is no response", "would not
+/// support", "is set to override") asserts nothing and is no claim.
+fn clause_polarity(before: &[Word], clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
     let first = clause.first()?;
     if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
@@ -281,7 +297,8 @@ fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
             let x = &lx[i];
             // "did not finish until Wednesday" dates the event; "not only"
             // adds to it: neither denies it.
-            let temporal = x.negation && (later(i, "until") || next_is(i, "only"));
+            let temporal = x.negation
+                && (later(i, "until") || next_is(i, "only") || next_is(i, "just") || next_is(i, "merely"));
             let rule_out = clause[i].lower().starts_with("rul") && next_is(i, "out");
             // "refused to pay" denies; "every slot refused" does not.
             let refusal = x.refusal && next_is(i, "to");
@@ -289,6 +306,12 @@ fn clause_polarity(clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
         })
         .collect();
     let affirm = lx.iter().position(|x| x.affirm);
+    // Up to the cue (the whole clause when there is none): nothing may
+    // make it hypothetical.
+    let upto = cues.first().copied().or(affirm).unwrap_or(clause.len());
+    if before.iter().chain(&clause[..upto]).any(non_assertive) {
+        return None;
+    }
     let stems: Vec<Atom> = lx.iter().filter_map(|x| x.stem.clone()).collect();
     let span = clause[0].span.cover(&clause[clause.len() - 1].span);
     let (polarity, marked, scope_from) = match (cues.first(), affirm) {
@@ -348,6 +371,11 @@ mod tests {
     fn conditions_and_questions_are_not_claims() {
         assert!(marked("If they do not pay the contract lapses.").is_empty());
         assert!(marked("Why was there no contract with Redline?").is_empty());
+        assert!(
+            marked("Whether that means a fight or a bid to deny him the post remains unclear.").is_empty()
+        );
+        assert!(marked("Burr added that if there is no response, the panel may act.").is_empty());
+        assert!(marked("He said he would not support the lawsuit.").is_empty());
     }
 
     #[test]

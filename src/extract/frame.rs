@@ -1,0 +1,188 @@
+//! Frames: what a figure or a date is about, read from the words of its own
+//! clause. Two claims that share a unit noun or a weekday are not the same
+//! claim when their frames differ: seats a party *holds* against seats
+//! another party *lost*, a statement issued on Thursday against a different
+//! statement on Saturday. Alignment compares these fields; it never reads
+//! the sentence again (STYLE 18).
+//!
+//! - the **clause** of a claim: its sentence's words between the nearest
+//!   punctuation or clause-opening word ([`FRAME_BOUNDARIES`]) either side;
+//! - the **holders**: the head of each capitalised run before the claim in
+//!   its clause ("House Democrats have lost 60 seats": `democrat`), titles,
+//!   honorifics and suffixes aside ([`NOT_HOLDER_HEADS`]);
+//! - the **anchors**: the nearest lower-case content word either side of the
+//!   claim in its clause, times of day skipped ("had to apologize Saturday":
+//!   `apolog`), which for a date is the event it dates.
+
+use crate::extract::polarity::{is_irregular_past, stem_atom};
+use crate::extract::word::Word;
+use crate::span::Span;
+use crate::text::{Atom, STOPWORDS};
+use crate::words::{
+    contains, AUXILIARIES, FRAME_BOUNDARIES, MONTHS, NOT_HOLDER_HEADS, PREPOSITIONS, TIME_OF_DAY, WEEKDAYS,
+};
+
+/// Who holds a claim and what it is attached to (stems).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frame {
+    pub holders: Vec<Atom>,
+    pub anchors: Vec<Atom>,
+}
+
+impl Frame {
+    /// Whether two frames can be one claim's: when both name holders, they
+    /// share one.
+    pub fn holders_agree(&self, other: &Frame) -> bool {
+        self.holders.is_empty()
+            || other.holders.is_empty()
+            || self.holders.iter().any(|h| other.holders.contains(h))
+    }
+
+    /// Whether the two claims are attached to the same word (when both are
+    /// attached to any).
+    pub fn anchors_meet(&self, other: &Frame) -> bool {
+        self.anchors.iter().any(|a| other.anchors.contains(a))
+    }
+}
+
+fn boundary(w: &Word) -> bool {
+    (w.is_punct() && !matches!(&*w.text, "'" | "’" | "-" | "$" | "%" | "€" | "£" | "." | "&"))
+        || contains(FRAME_BOUNDARIES, w.lower())
+}
+
+/// The range of `ws` (a sentence's words) that is the clause of `span`.
+fn clause(ws: &[Word], span: Span) -> (usize, usize, usize) {
+    let first = ws.iter().position(|w| w.span.end > span.start).unwrap_or(ws.len());
+    let last = ws.iter().rposition(|w| w.span.start < span.end).map_or(first, |i| i + 1).max(first);
+    let start = ws[..first].iter().rposition(boundary).map_or(0, |i| i + 1);
+    let end = ws[last..].iter().position(boundary).map_or(ws.len(), |i| last + i);
+    (start, first, end.max(last))
+}
+
+/// Whether a word after a capitalised run makes the run a subject: an
+/// auxiliary or a past form ("have", "will", "filed").
+fn verb_like(w: &Word) -> bool {
+    let l = w.lower();
+    !w.is_punct() && (contains(AUXILIARIES, l) || (l.len() > 4 && l.ends_with("ed")))
+}
+
+fn is_date_word(l: &str) -> bool {
+    contains(WEEKDAYS, l) || contains(MONTHS, l)
+}
+
+/// The frame of the claim at `span`, among its sentence's words `ws`.
+///
+/// ```
+/// use claimdiff::extract::{frame::frame, word::words};
+/// use claimdiff::span::Span;
+/// let s = "House Democrats have also lost nearly 60 seats.";
+/// let ws = words(s, Span::new(0, s.len()));
+/// let f = frame(&ws, Span::new(37, 39));
+/// assert_eq!(f.holders.len(), 1);
+/// assert_eq!(&*f.anchors[0], &*claimdiff::extract::polarity::stem("lost"));
+/// ```
+pub fn frame(ws: &[Word], span: Span) -> Frame {
+    let (start, first, end) = clause(ws, span);
+    let mut holders = Vec::new();
+    let mut run_head: Option<&Word> = None;
+    // Whether the current run follows a preposition ("the plant in
+    // Saarlouis will": the plant acts, not Saarlouis).
+    let mut governed = false;
+    for (i, w) in ws[start..first].iter().enumerate() {
+        let name = w.is_name_word() && !w.is_punct();
+        let counts = name && !contains(NOT_HOLDER_HEADS, w.lower()) && !is_date_word(w.lower());
+        // A capitalised first word of the sentence is a holder only when it
+        // is not a common word written with a capital.
+        let sentence_initial = start + i == 0 && STOPWORDS.contains(w.lower());
+        if counts && !sentence_initial {
+            if run_head.is_none() {
+                governed = start + i > 0 && contains(PREPOSITIONS, ws[start + i - 1].lower());
+            }
+            run_head = (!governed).then_some(w);
+        } else if !(name || &*w.text == ".") {
+            // A run is a holder when it is the subject of a verb ("Portugal
+            // will spend", "House Democrats have lost"), not a modifier
+            // ("Lisbon's airport") or an object.
+            if let Some(h) = run_head.take() {
+                if verb_like(w) {
+                    holders.push(stem_atom(h.lower()));
+                }
+            }
+        }
+    }
+    holders.sort_unstable();
+    holders.dedup();
+    let content = |w: &&Word| {
+        let l = w.lower();
+        !w.is_punct()
+            && !w.is_name_word()
+            && l.chars().count() > 2
+            && l.chars().all(char::is_alphabetic)
+            && !STOPWORDS.contains(l)
+            && !contains(TIME_OF_DAY, l)
+            && !is_date_word(l)
+    };
+    let inside = |w: &Word| w.span.start < span.end && w.span.end > span.start;
+    let left = ws[start..first].iter().rev().find(content);
+    let right = ws[first..end].iter().filter(|w| !inside(w)).find(content);
+    // The verb of the clause before the claim ("ended the siege early on
+    // Monday": `end`, not only `siege`).
+    let verb = (start..first).rev().find(|&i| {
+        let l = ws[i].lower();
+        content(&&ws[i])
+            && (verb_like(&ws[i])
+                || is_irregular_past(l)
+                || (i > start && contains(AUXILIARIES, ws[i - 1].lower())))
+    });
+    let mut anchors: Vec<Atom> =
+        verb.map(|i| &ws[i]).into_iter().chain(left).chain(right).map(|w| stem_atom(w.lower())).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    Frame { holders, anchors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::word::words;
+
+    fn frame_of(s: &str, claim: &str) -> Frame {
+        let at = s.find(claim).expect("claim in sentence");
+        frame(&words(s, Span::new(0, s.len())), Span::new(at, at + claim.len()))
+    }
+
+    #[test]
+    fn holders_of_two_parties_differ() {
+        let a = frame_of("Republicans are on track to hold at least 240 seats in the House.", "240 seats");
+        let b = frame_of("House Democrats have also lost nearly 60 seats over six years.", "60 seats");
+        assert!(!a.holders_agree(&b), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn titles_and_suffixes_are_not_holders() {
+        let a = frame_of("Former Rep. Jesse Jackson Jr. has bought a $43,000 watch.", "$43,000");
+        assert_eq!(a.holders, vec![stem_atom("jackson")]);
+    }
+
+    #[test]
+    fn a_modifier_is_not_a_holder() {
+        let a = frame_of("Lisbon's Delgado airport will get a $250m expansion.", "$250m");
+        assert!(a.holders.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn a_list_item_has_its_own_clause() {
+        let a = frame_of("Jackson bought a $40 hat, and a $50 scarf.", "$50");
+        assert!(a.holders.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn anchors_are_the_event_words_next_to_a_date() {
+        let a = frame_of("The aide had to apologize Saturday for the post.", "Saturday");
+        let b = frame_of("A staffer on Friday apologized for a post.", "Friday");
+        assert!(a.anchors_meet(&b), "{a:?} {b:?}");
+        let c = frame_of("In a statement Wednesday night, the hospital said more.", "Wednesday");
+        let d = frame_of("Thursday night, the hospital issued a statement.", "Thursday");
+        assert!(!c.anchors_meet(&d), "{c:?} {d:?}");
+    }
+}
