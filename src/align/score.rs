@@ -191,6 +191,18 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     let key = fa.unit_key.as_deref().unwrap_or("");
     let specific =
         !key.is_empty() && !contains(GENERIC_UNITS, key) && key.len() != 3 && fa.unit_key == fb.unit_key;
+    // What is counted is named next to the number: a sum's purchase, a
+    // share's whole. To stand two different values against each other, a
+    // general unit (dollars, percent, votes, years) needs two such words in
+    // common, a specific one (fighters, women) one; equal values agree
+    // whatever the words around them (a rewrite says "wage increase" where
+    // the wire said "pay rise"), and a false agreement raises no alarm.
+    let la: Vec<&str> = fa.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
+    let lb: Vec<&str> = fb.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
+    let (local, _) = overlap(&la, &lb);
+    if !same_value && local < if specific { 1 } else { MIN_LOCAL_SHARED } {
+        return None;
+    }
     let aligned = match fa.unit_key {
         // With no unit, only a strongly shared context makes two numbers one figure.
         None => context >= 0.6 && shared >= 2,
@@ -203,6 +215,9 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     }
     Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
 }
+
+/// Local words two figures of a general unit share to count one thing.
+const MIN_LOCAL_SHARED: usize = 2;
 
 /// Same thing counted: equal keys, or people counted generally ("people")
 /// and by what happened to them ("people:dead").

@@ -3,7 +3,7 @@
 //! class of hedge or bound).
 
 use super::Ctx;
-use crate::extract::FigureData;
+use crate::extract::{FigureData, Qualifier};
 use crate::model::{DiffOp, DiffTag, Finding, FindingKind};
 
 fn data<'a>(ctx: &'a Ctx, i: usize) -> &'a FigureData {
@@ -27,12 +27,41 @@ fn shown(ctx: &Ctx, i: usize) -> String {
     }
 }
 
+/// Whether a bound and a value inside it can both be true: "more than $1
+/// million" and "$1.1 million", "nearly two dozen" and 23. Two bounds of one
+/// direction with different values ("up to 1.6 million" / "as many as 1.5
+/// million") are not: they state different limits.
+fn within_bound(a: &FigureData, b: &FigureData) -> bool {
+    let inside = |bound: &FigureData, other: &FigureData| {
+        if bound.high.is_some() || other.high.is_some() || bound.qualifier == other.qualifier {
+            return false;
+        }
+        match bound.qualifier {
+            Some(Qualifier::Lower) => other.qualifier != Some(Qualifier::Upper) && other.value >= bound.value,
+            Some(Qualifier::Upper) => other.qualifier != Some(Qualifier::Lower) && other.value <= bound.value,
+            _ => false,
+        }
+    };
+    inside(a, b) || inside(b, a)
+}
+
 pub fn compare(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let value = |i: usize| (data(ctx, i).value.to_bits(), data(ctx, i).high.map(f64::to_bits));
-    let (base, dissent) = ctx.majority(members, value, |x, y| same_value(ctx, data(ctx, x), data(ctx, y)));
+    let key = |i: usize| {
+        let f = data(ctx, i);
+        (f.value.to_bits(), f.high.map(f64::to_bits), f.qualifier)
+    };
+    let agree = |x: usize, y: usize| {
+        let (a, b) = (data(ctx, x), data(ctx, y));
+        same_value(ctx, a, b) || within_bound(a, b)
+    };
+    let (base, dissent) = ctx.majority(members, key, agree);
     let (kind, base, dissent) = if dissent.is_empty() {
+        // A different hedge or bound on the same value; a value inside
+        // another's bound is consistent, not a different qualifier.
+        let same: Vec<usize> =
+            members.iter().copied().filter(|&m| same_value(ctx, data(ctx, m), data(ctx, base))).collect();
         let qualifier = |i: usize| data(ctx, i).qualifier;
-        let (b, d) = ctx.majority(members, qualifier, |x, y| qualifier(x) == qualifier(y));
+        let (b, d) = ctx.majority(&same, qualifier, |x, y| qualifier(x) == qualifier(y));
         (FindingKind::FigureQualifier, b, d)
     } else {
         (FindingKind::FigureValue, base, dissent)

@@ -27,7 +27,13 @@ use crate::words::{
 pub struct Frame {
     pub holders: Vec<Atom>,
     pub anchors: Vec<Atom>,
+    /// The content words nearest the claim in its sentence ([`LOCAL_WORDS`]
+    /// either side, names included): what a sum buys, what a share is of.
+    pub local: Vec<Atom>,
 }
+
+/// Content words either side of a claim that make its local frame.
+pub const LOCAL_WORDS: usize = 4;
 
 impl Frame {
     /// Whether two frames can be one claim's: when both name holders, they
@@ -138,7 +144,25 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
         verb.map(|i| &ws[i]).into_iter().chain(left).chain(right).map(|w| stem_atom(w.lower())).collect();
     anchors.sort_unstable();
     anchors.dedup();
-    Frame { holders, anchors }
+    let near = |w: &&Word| {
+        let l = w.lower();
+        !w.is_punct()
+            && !inside(w)
+            && l.chars().count() > 2
+            && l.chars().any(char::is_alphabetic)
+            && !STOPWORDS.contains(l)
+    };
+    let mut local: Vec<Atom> = ws[..first]
+        .iter()
+        .rev()
+        .filter(near)
+        .take(LOCAL_WORDS)
+        .chain(ws[first..].iter().filter(near).take(LOCAL_WORDS))
+        .map(|w| stem_atom(w.lower()))
+        .collect();
+    local.sort_unstable();
+    local.dedup();
+    Frame { holders, anchors, local }
 }
 
 #[cfg(test)]
