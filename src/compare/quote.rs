@@ -3,7 +3,7 @@
 
 use super::diff::compare_quotes;
 use super::Ctx;
-use crate::extract::Via;
+use crate::extract::{Speaker, Via};
 use crate::model::{Finding, FindingKind};
 
 /// Longest excerpt of a quote shown in a message.
@@ -49,9 +49,19 @@ fn same_person(a: &str, b: &str) -> bool {
     a == b || strsim::jaro_winkler(a, b) >= 0.9
 }
 
+/// Whether a speaker is certain enough to accuse an outlet of putting words
+/// in the wrong mouth: found for the quote itself (named, or a pronoun or
+/// title beside its speech verb resolved to a person), never carried over
+/// from an earlier quote, and a person's full name of two words or more
+/// ("Jane Roe", not "Republican" or "Tennessee" that a title or an
+/// affiliation left beside the verb).
+fn certain(s: &Speaker) -> bool {
+    s.via != Via::Continued
+        && s.name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 2
+}
+
 pub fn attribution(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let speaker =
-        |i: usize| ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| s.via != Via::Continued);
+    let speaker = |i: usize| ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| certain(s));
     let known: Vec<usize> = members.iter().copied().filter(|&i| speaker(i).is_some()).collect();
     if known.len() < 2 {
         return None;
