@@ -114,11 +114,42 @@ pub fn variant(a: &str, b: &str) -> bool {
     differs
 }
 
-/// "Redline" / "Redlines", "Zambia" / "Zambian", "Velmoran" / "Velmora": an
-/// inflection or a demonym, not a spelling.
+/// "Redline" / "Redlines", "Zambia" / "Zambian", "Velmoran" / "Velmora",
+/// "Democrat" / "Democratic", "Mexico" / "Mexican": one stem with two
+/// endings is an inflection, a demonym or an adjective, not a spelling.
 fn plural_of(x: &str, y: &str) -> bool {
-    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
-    long.strip_prefix(short).is_some_and(|rest| {
-        matches!(rest, "s" | "es" | "n" | "an" | "ian" | "ese" | "i" | "ns" | "ans" | "a")
-    })
+    let common = x.chars().zip(y.chars()).take_while(|(a, b)| a == b).count();
+    if common < MIN_STEM {
+        return false;
+    }
+    let tail = |w: &str| w.chars().skip(common).collect::<String>();
+    let (tx, ty) = (tail(x), tail(y));
+    DERIVATION_TAILS.contains(&tx.as_str()) && DERIVATION_TAILS.contains(&ty.as_str())
+}
+
+/// Shortest shared stem of two derived forms of one word.
+const MIN_STEM: usize = 4;
+
+/// Endings that make another form of the same word (after the shared stem).
+const DERIVATION_TAILS: &[&str] = &[
+    "", "s", "es", "n", "an", "ans", "ian", "ians", "ese", "i", "is", "ns", "a", "o", "ic", "ics", "ical",
+    "ism", "ist", "ists", "ite", "ites", "er", "ers", "ish",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_forms_of_one_word_are_not_spellings() {
+        for (a, b) in [("democrat", "democratic"), ("democrats", "democratic"), ("mexico", "mexican"), ("zambia", "zambian")] {
+            assert!(!variant(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_changed_letter_is_a_spelling() {
+        assert!(variant("stacy", "stacey"));
+        assert!(variant("abdoulaye diop", "abdulaye diop"));
+    }
 }
