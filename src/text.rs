@@ -232,12 +232,13 @@ pub fn tokens(s: &str) -> Vec<Token> {
     let mut depth = 0usize;
     let mut dots = 0usize;
     for (_, piece) in word_bounds(s) {
-        if piece == "[" {
+        // Brackets, and parentheses inside a quote, hold the editor's words.
+        if piece == "[" || piece == "(" {
             depth += 1;
             brk = Break::Gap;
             continue;
         }
-        if piece == "]" {
+        if piece == "]" || piece == ")" {
             depth = depth.saturating_sub(1);
             continue;
         }
@@ -259,7 +260,8 @@ pub fn tokens(s: &str) -> Vec<Token> {
         match piece {
             "…" => brk = Break::Gap,
             "!" | "?" | ";" if brk != Break::Gap => brk = Break::Sentence,
-            "," | ":" | "—" | "–" | "(" | ")" if brk == Break::None => brk = Break::Clause,
+            "," | ":" | "—" | "–" | "―" if brk == Break::None => brk = Break::Clause,
+            "&" => push(&mut out, "&", "and", &mut brk),
             "%" => push(&mut out, "%", "percent", &mut brk),
             "$" | "€" | "£" | "¥" => push(&mut out, piece, &fold(piece), &mut brk),
             _ if piece.chars().any(char::is_alphanumeric) => {

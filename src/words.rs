@@ -281,6 +281,10 @@ pub const NOT_HOLDER_HEADS: &[&str] = &[
     "last", "next", "this", "early", "late", "since", "until", "during", "according",
 ];
 
+/// Conjunctions that join clauses: a quote cut to "X and Z" from "X. Y
+/// and Z" left out a separate sentence.
+pub const COORDINATORS: &[&str] = &["and", "but", "or", "so"];
+
 /// Prepositions: a name after one is not its clause's subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "at", "of", "from", "near", "for", "with", "by", "to", "on", "into", "across", "outside",

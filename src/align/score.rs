@@ -282,13 +282,15 @@ fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     // A date dates an event: the word it is attached to ("apologized on
     // Friday", "published Sunday") must be the same, and the actors, when
     // both name them. Sharing a weekday and a topic is not enough.
+    // Or the verb one attaches to is among the other's event words
+    // ("met on Thursday" / "a meeting of ministers on Thursday").
     let attached = |x: &crate::extract::DateData, y: &crate::extract::DateData| {
-        x.frame.anchors.iter().any(|a| y.event.contains(a))
+        x.frame.verb.as_ref().is_some_and(|v| y.event.contains(v))
     };
     let same_event = da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da);
     // The one "since 2012" of each source needs less: a year bound is rarely
     // said of two events in one story, a weekday often is.
-    let distinctive = unique && !da.value.shape().starts_with("day");
+    let distinctive = unique && !da.value.shape().ends_with(":on");
     if !(same_event || distinctive) || !da.frame.holders_agree(&db.frame) {
         return None;
     }

@@ -6,7 +6,7 @@ use similar::{capture_diff_slices, Algorithm, DiffTag as Tag};
 
 use crate::model::{DiffOp, DiffTag};
 use crate::text::{Break, Token};
-use crate::words::{contains, CONDITIONS, LIMITERS, NEGATIONS};
+use crate::words::{contains, CONDITIONS, COORDINATORS, LIMITERS, NEGATIONS};
 
 /// A region where two quotes differ (token ranges in each).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,7 +192,11 @@ fn inner_matters(a: &[Token], b: &[Token], r: &Region) -> bool {
     let cue = gone.iter().any(|t| {
         contains(NEGATIONS, t.norm()) || contains(CONDITIONS, t.norm()) || contains(LIMITERS, t.norm())
     });
-    let whole_unit = gone[0].brk != Break::None && full.get(range.end).is_none_or(|t| t.brk != Break::None);
+    // The words left out start a clause or sentence and end one (where the
+    // next one starts, or at a joining "and": "I went too far. I made a
+    // mistake and I was wrong" / "I went too far and I was wrong").
+    let whole_unit = gone[0].brk != Break::None
+        && full.get(range.end).is_none_or(|t| t.brk != Break::None || contains(COORDINATORS, t.norm()));
     if whole_unit {
         return false; // a separate clause or sentence left out
     }
@@ -293,6 +297,23 @@ mod tests {
             "we will do whatever is needed to protect the state",
             "we will do whatever … to protect the state"
         ));
+    }
+
+    #[test]
+    fn separate_sentence_cut_before_a_joining_and_is_fine() {
+        assert!(!differs(
+            "I went too far. I made a mistake and I was wrong.",
+            "I went too far and I was wrong"
+        ));
+    }
+
+    #[test]
+    fn ampersand_and_parenthetical_insertion_are_typography() {
+        assert!(!differs(
+            "conservation & healthy herds are critical",
+            "conservation and healthy herds are critical"
+        ));
+        assert!(!differs("it looks like (the strongman) he will win", "it looks like he will win"));
     }
 
     #[test]

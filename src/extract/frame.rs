@@ -27,6 +27,9 @@ use crate::words::{
 pub struct Frame {
     pub holders: Vec<Atom>,
     pub anchors: Vec<Atom>,
+    /// The verb of the clause before the claim, when it has one (also an
+    /// anchor).
+    pub verb: Option<Atom>,
     /// The content words nearest the claim in its sentence ([`LOCAL_WORDS`]
     /// either side, names included): what a sum buys, what a share is of.
     pub local: Vec<Atom>,
@@ -76,6 +79,46 @@ fn is_date_word(l: &str) -> bool {
     contains(WEEKDAYS, l) || contains(MONTHS, l)
 }
 
+/// The heads of the capitalised runs of `ws[start..end]` that are the
+/// subject of a verb, sorted.
+fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
+    let mut holders = Vec::new();
+    let mut run_head: Option<&Word> = None;
+    // Whether the current run follows a preposition ("the plant in
+    // Saarlouis will": the plant acts, not Saarlouis).
+    let mut governed = false;
+    let mut in_run = false;
+    for (i, w) in ws[start..first].iter().enumerate() {
+        let name = w.is_name_word() && !w.is_punct();
+        let counts = name && !contains(NOT_HOLDER_HEADS, w.lower()) && !is_date_word(w.lower());
+        // A capitalised first word of the sentence is a holder only when it
+        // is not a common word written with a capital.
+        let sentence_initial = start + i == 0 && STOPWORDS.contains(w.lower());
+        if counts && !sentence_initial {
+            if !in_run {
+                // "to The New York Times": look past the article.
+                let before = ws[..start + i].iter().rev().find(|p| !matches!(p.lower(), "the" | "a" | "an"));
+                governed = before.is_some_and(|p| contains(PREPOSITIONS, p.lower()));
+                in_run = true;
+            }
+            run_head = (!governed).then_some(w);
+        } else if !(name || &*w.text == ".") {
+            in_run = false;
+            // A run is a holder when it is the subject of a verb ("Portugal
+            // will spend", "House Democrats have lost"), not a modifier
+            // ("Lisbon's airport") or an object.
+            if let Some(h) = run_head.take() {
+                if verb_like(w) {
+                    holders.push(stem_atom(h.lower()));
+                }
+            }
+        }
+    }
+    holders.sort_unstable();
+    holders.dedup();
+    holders
+}
+
 /// The frame of the claim at `span`, among its sentence's words `ws`.
 ///
 /// ```
@@ -89,35 +132,13 @@ fn is_date_word(l: &str) -> bool {
 /// ```
 pub fn frame(ws: &[Word], span: Span) -> Frame {
     let (start, first, end) = clause(ws, span);
-    let mut holders = Vec::new();
-    let mut run_head: Option<&Word> = None;
-    // Whether the current run follows a preposition ("the plant in
-    // Saarlouis will": the plant acts, not Saarlouis).
-    let mut governed = false;
-    for (i, w) in ws[start..first].iter().enumerate() {
-        let name = w.is_name_word() && !w.is_punct();
-        let counts = name && !contains(NOT_HOLDER_HEADS, w.lower()) && !is_date_word(w.lower());
-        // A capitalised first word of the sentence is a holder only when it
-        // is not a common word written with a capital.
-        let sentence_initial = start + i == 0 && STOPWORDS.contains(w.lower());
-        if counts && !sentence_initial {
-            if run_head.is_none() {
-                governed = start + i > 0 && contains(PREPOSITIONS, ws[start + i - 1].lower());
-            }
-            run_head = (!governed).then_some(w);
-        } else if !(name || &*w.text == ".") {
-            // A run is a holder when it is the subject of a verb ("Portugal
-            // will spend", "House Democrats have lost"), not a modifier
-            // ("Lisbon's airport") or an object.
-            if let Some(h) = run_head.take() {
-                if verb_like(w) {
-                    holders.push(stem_atom(h.lower()));
-                }
-            }
-        }
+    let mut holders = holders_in(ws, start, first);
+    if holders.is_empty() && end < ws.len() && ws[end].is_punct() {
+        // A fronted date or figure ("In an interview Tuesday, Mr. Ryan
+        // said"): the subject is the next clause's.
+        let next = ws[end + 1..].iter().position(boundary).map_or(ws.len(), |i| end + 1 + i);
+        holders = holders_in(ws, end + 1, next);
     }
-    holders.sort_unstable();
-    holders.dedup();
     let content = |w: &&Word| {
         let l = w.lower();
         !w.is_punct()
@@ -140,8 +161,9 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
                 || is_irregular_past(l)
                 || (i > start && contains(AUXILIARIES, ws[i - 1].lower())))
     });
+    let verb = verb.map(|i| stem_atom(ws[i].lower()));
     let mut anchors: Vec<Atom> =
-        verb.map(|i| &ws[i]).into_iter().chain(left).chain(right).map(|w| stem_atom(w.lower())).collect();
+        verb.iter().cloned().chain(left.into_iter().chain(right).map(|w| stem_atom(w.lower()))).collect();
     anchors.sort_unstable();
     anchors.dedup();
     let near = |w: &&Word| {
@@ -162,7 +184,7 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
         .collect();
     local.sort_unstable();
     local.dedup();
-    Frame { holders, anchors, local }
+    Frame { holders, anchors, verb, local }
 }
 
 #[cfg(test)]
@@ -186,6 +208,12 @@ mod tests {
     fn titles_and_suffixes_are_not_holders() {
         let a = frame_of("Former Rep. Jesse Jackson Jr. has bought a $43,000 watch.", "$43,000");
         assert_eq!(a.holders, vec![stem_atom("jackson")]);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_a_holder() {
+        let a = frame_of("Her remarks to The Daily Ledger published Sunday drew fire.", "Sunday");
+        assert!(a.holders.is_empty(), "{a:?}");
     }
 
     #[test]

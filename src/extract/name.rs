@@ -142,7 +142,12 @@ mod tests {
 
     #[test]
     fn other_forms_of_one_word_are_not_spellings() {
-        for (a, b) in [("democrat", "democratic"), ("democrats", "democratic"), ("mexico", "mexican"), ("zambia", "zambian")] {
+        for (a, b) in [
+            ("democrat", "democratic"),
+            ("democrats", "democratic"),
+            ("mexico", "mexican"),
+            ("zambia", "zambian"),
+        ] {
             assert!(!variant(a, b), "{a} / {b}");
         }
     }
