@@ -218,8 +218,22 @@ pub fn contains(list: &[&str], word: &str) -> bool {
 
 /// Negation cues (the `n't` of contractions is matched by suffix).
 pub const NEGATION_CUES: &[&str] = &[
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
-    "unlikely", "unable",
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "unable",
+];
+
+/// Forms of "be" and its like, after which "without" says what is lacking.
+pub const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "left", "went",
+    "go", "goes", "gone", "stay", "stays", "stayed",
+];
+
+/// Nouns after a denial verb that make it deny a statement ("denied the
+/// allegations"), not refuse a thing ("rejected a subpoena", "deny
+/// service").
+pub const DENIED_STATEMENTS: &[&str] = &[
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+    "report", "reports", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors",
+    "assertion", "assertions", "story", "stories", "account", "accounts",
 ];
 
 /// Verbs that deny what follows them.
@@ -258,7 +272,8 @@ pub const NON_ASSERTIVE: &[&str] = &[
     "if", "unless", "whether", "should", "would", "could", "might", "may", "will", "shall", "lest",
     "won't", "wouldn't", "couldn't", "shouldn't", "mightn't", "won’t", "wouldn’t", "couldn’t",
     "shouldn’t", "plans", "plan", "planned", "planning", "expected", "intends", "intend", "hopes",
-    "hope", "wants", "want", "set", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe",
+    "hope", "wants", "want", "set", "likely", "unlikely", "possible", "would've", "would’ve",
+    "could've", "could’ve", "might've", "might’ve", "should've", "should’ve", "urge", "possibly", "perhaps", "maybe",
     "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "urged",
     "urges", "asked", "asks", "called", "calls", "proposed", "proposes", "seeks", "sought",
 ];

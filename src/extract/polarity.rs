@@ -18,8 +18,9 @@ use crate::segment::Segmented;
 use crate::span::Span;
 use crate::text::{atom, fold, lemma, remembered, Atom, Lexicon, Memo};
 use crate::words::{
-    contains, AFFIRM_VERBS, CLAUSE_OPENERS, DENIAL_VERBS, EVENT_SYNONYMS, HYPOTHETICAL_OPENERS, LIGHT_VERBS,
-    NEGATION_CUES, NON_ASSERTIVE, REFUSAL_VERBS, REPORTING_VERBS, STOPWORDS,
+    contains, AFFIRM_VERBS, CLAUSE_OPENERS, COPULAS, DENIAL_VERBS, DENIED_STATEMENTS, EVENT_SYNONYMS,
+    HYPOTHETICAL_OPENERS, LIGHT_VERBS, NEGATION_CUES, NON_ASSERTIVE, REFUSAL_VERBS, REPORTING_VERBS,
+    STOPWORDS,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -275,6 +276,34 @@ fn may_mark(l: &str) -> bool {
     MARKERS.contains(l) || l.ends_with("n't") || l.ends_with("n’t") || l.starts_with("rul")
 }
 
+/// Whether "without" after these words says what its subject lacks
+/// ("households were still without power"), not which ones ("members
+/// without police protection").
+fn predicative(before: &[Word]) -> bool {
+    let mut back = before.iter().rev().filter(|w| !matches!(w.lower(), "still" | "also" | "now" | "largely"));
+    back.next().is_some_and(|w| contains(COPULAS, w.lower()))
+}
+
+/// Whether the words after a denial verb are a statement it denies ("denied
+/// that ...", "denied paying", "rejected the allegations"), not a thing it
+/// refuses ("rejected a subpoena", "deny service to gays"): refusing a
+/// thing asserts nothing another outlet could contradict.
+fn denies_statement(after: &[Word]) -> bool {
+    let mut rest = after.iter().skip_while(|w| {
+        matches!(
+            w.lower(),
+            "the" | "a" | "an" | "any" | "all" | "those" | "these" | "his" | "her" | "their" | "its"
+        )
+    });
+    match rest.next() {
+        Some(w) => {
+            let l = w.lower();
+            l == "that" || l.ends_with("ing") || contains(DENIED_STATEMENTS, l)
+        }
+        None => false,
+    }
+}
+
 /// Whether a word makes what follows it in its sentence a plan, a
 /// possibility or a condition ([`NON_ASSERTIVE`]).
 fn non_assertive(w: &Word) -> bool {
@@ -302,7 +331,14 @@ fn clause_polarity(before: &[Word], clause: &[Word], lx: &[Lex]) -> Option<RawPo
             let rule_out = clause[i].lower().starts_with("rul") && next_is(i, "out");
             // "refused to pay" denies; "every slot refused" does not.
             let refusal = x.refusal && next_is(i, "to");
-            (x.negation && !temporal) || x.denial || rule_out || refusal
+            // A cue with nothing after it in its clause ("No. 3", "he did
+            // not.") governs nothing.
+            let last = i + 1 == clause.len();
+            (x.negation && !temporal && !last)
+                || (clause[i].lower() == "without" && predicative(&clause[..i]))
+                || (x.denial && denies_statement(&clause[i + 1..]))
+                || rule_out
+                || refusal
         })
         .collect();
     let affirm = lx.iter().position(|x| x.affirm);
@@ -359,6 +395,18 @@ mod tests {
     fn denial_and_its_scope() {
         let m = marked("Ouedraogo said there was no contract with Redline.");
         assert_eq!(m, [(Polarity::Denied, vec![stem("contract"), stem("Redline")])]);
+    }
+
+    #[test]
+    fn refusing_a_thing_is_not_denying_a_statement() {
+        assert!(marked("Flynn rejected a subpoena from the Senate committee.").is_empty());
+        assert_eq!(marked("The ministry denied that talks took place in Rome.")[0].0, Polarity::Denied);
+        assert_eq!(marked("The ministry rejected the allegations of fraud in Rome.")[0].0, Polarity::Denied);
+    }
+
+    #[test]
+    fn a_number_abbreviation_is_not_a_negation() {
+        assert!(marked("He moved up from No. 3 in the party leadership.").is_empty());
     }
 
     #[test]
