@@ -200,7 +200,26 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     let la: Vec<&str> = fa.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
     let lb: Vec<&str> = fb.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
     let (local, _) = overlap(&la, &lb);
-    if !same_value && local < if specific { 1 } else { MIN_LOCAL_SHARED } {
+    // Compared on their first letters: "expansion" / "expanding".
+    fn prefix(w: &crate::text::Atom) -> &str {
+        w.char_indices().nth(COUNTED_PREFIX).map_or(w, |(i, _)| &w[..i])
+    }
+    let ca: Vec<&str> =
+        fa.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(|w| prefix(w)).collect();
+    let cb: Vec<&str> =
+        fb.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(|w| prefix(w)).collect();
+    let (counted, _) = overlap(&ca, &cb);
+    // What follows the number in its clause ("on fur capes", "vacation")
+    // names the thing: two local words and one of those, or more local
+    // words when the clause goes on differently ("a €250m expansion" /
+    // "2.5 billion euros to enlarging").
+    let framed = if specific {
+        local >= 1
+    } else {
+        let counted_meet = counted >= 1 || ca.is_empty() || cb.is_empty();
+        (local >= MIN_LOCAL_SHARED && counted_meet) || local > MIN_LOCAL_SHARED
+    };
+    if !same_value && !framed {
         return None;
     }
     let aligned = match fa.unit_key {
@@ -215,6 +234,9 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     }
     Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
 }
+
+/// Letters of a counted word compared (a light stem).
+const COUNTED_PREFIX: usize = 5;
 
 /// Local words two figures of a general unit share to count one thing.
 const MIN_LOCAL_SHARED: usize = 2;

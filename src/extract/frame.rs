@@ -33,6 +33,9 @@ pub struct Frame {
     /// The content words nearest the claim in its sentence ([`LOCAL_WORDS`]
     /// either side, names included): what a sum buys, what a share is of.
     pub local: Vec<Atom>,
+    /// Those of them after the claim in its own clause ("$5,150 on fur
+    /// capes", "74 percent of promised benefits"): what is counted.
+    pub counted: Vec<Atom>,
 }
 
 /// Content words either side of a claim that make its local frame.
@@ -174,17 +177,26 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
             && l.chars().any(char::is_alphabetic)
             && !STOPWORDS.contains(l)
     };
-    let mut local: Vec<Atom> = ws[..first]
+    let after = |to: usize| -> Vec<Atom> {
+        ws[first..to].iter().filter(near).take(LOCAL_WORDS).map(|w| stem_atom(w.lower())).collect()
+    };
+    let timeless =
+        |w: &&Word| !contains(TIME_OF_DAY, w.lower()) && !is_date_word(w.lower()) && w.lower() != "month";
+    let mut counted: Vec<Atom> = ws[first..end]
         .iter()
-        .rev()
         .filter(near)
+        .filter(timeless)
         .take(LOCAL_WORDS)
-        .chain(ws[first..].iter().filter(near).take(LOCAL_WORDS))
         .map(|w| stem_atom(w.lower()))
         .collect();
-    local.sort_unstable();
-    local.dedup();
-    Frame { holders, anchors, verb, local }
+    let mut local: Vec<Atom> =
+        ws[..first].iter().rev().filter(near).take(LOCAL_WORDS).map(|w| stem_atom(w.lower())).collect();
+    local.extend(after(ws.len()));
+    for v in [&mut local, &mut counted] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    Frame { holders, anchors, verb, local, counted }
 }
 
 #[cfg(test)]
