@@ -150,6 +150,11 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
                     if h > value {
                         high = Some(h);
                         end += r[0].len();
+                    } else if !is_between_and && !r[0].contains("to") {
+                        // "passed 234-193", "won 5-4", "the 2012-13 season":
+                        // a tally, a score or a season, not a count.
+                        skip_until = end + r[0].len();
+                        continue;
                     }
                 }
             }
@@ -614,6 +619,13 @@ mod tests {
         assert_eq!(figs("100 people or more")[0].2, Some(Qualifier::Lower));
         let f = figures_in("profit rose 9% to €412m", Span::new(0, 23));
         assert_eq!((f[0].value, f[0].high), (9.0, None));
+    }
+
+    #[test]
+    fn tallies_scores_and_seasons_are_not_figures() {
+        for s in ["The bill passed 234-193 on Friday.", "They won 5-4 after extra time.", "The 2012-13 season ended."] {
+            assert!(figures_in(s, Span::new(0, s.len())).is_empty(), "{s}");
+        }
     }
 
     #[test]
