@@ -83,7 +83,15 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     if overlap < opts.quote_min_overlap || shared_content < 2.min(shorter) || shared < 3.min(shorter) {
         return None;
     }
-    if !same_remark(&qa.tokens, &qb.tokens) {
+    // Two named speakers who differ: only the same words (an outlet giving
+    // one remark to the wrong person), not a shared idiom ("on the wrong
+    // side of history"), make them one remark.
+    fn named(s: &Option<crate::extract::Speaker>) -> Option<&crate::extract::Speaker> {
+        s.as_ref().filter(|s| s.via != crate::extract::Via::Continued)
+    }
+    let speakers_differ = matches!((named(&qa.speaker), named(&qb.speaker)), (Some(x), Some(y)) if x.key() != y.key());
+    let least = if speakers_differ { MIN_RUN_SHARE_OTHER_SPEAKER } else { MIN_RUN_SHARE };
+    if !same_remark(&qa.tokens, &qb.tokens, least) {
         return None;
     }
     let same_speaker = match (&qa.speaker, &qb.speaker) {
@@ -100,6 +108,8 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
 const MIN_RUN: usize = 4;
 /// Least share of the shorter quote that the shared run must cover.
 const MIN_RUN_SHARE: f64 = 0.3;
+/// The same, when the two quotes' speakers are named and differ.
+const MIN_RUN_SHARE_OTHER_SPEAKER: f64 = 0.8;
 
 /// Whether two quotes are one remark: they share a contiguous run of words
 /// (as passage-reuse tools align text), not merely a bag of words. The
@@ -109,14 +119,14 @@ const MIN_RUN_SHARE: f64 = 0.3;
 ///
 /// Quotes that share a speaker and topic words ("I don't know" / "I sure
 /// don't want a detail") are different remarks.
-fn same_remark(a: &[crate::text::Token], b: &[crate::text::Token]) -> bool {
+fn same_remark(a: &[crate::text::Token], b: &[crate::text::Token], least: f64) -> bool {
     let (run, at) = longest_run(a, b);
     let shorter = a.len().min(b.len());
     if run == shorter {
         return run > 0;
     }
     let content = a[at..at + run].iter().filter(|t| !STOPWORDS.contains(t.norm())).count();
-    run >= MIN_RUN && content >= 2 && run as f64 >= MIN_RUN_SHARE * shorter as f64
+    run >= MIN_RUN && content >= 2 && run as f64 >= least * shorter as f64
 }
 
 /// Length of the longest run of equal comparison forms in `a` and `b`, and

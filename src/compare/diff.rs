@@ -195,8 +195,11 @@ fn inner_matters(a: &[Token], b: &[Token], r: &Region) -> bool {
     // The words left out start a clause or sentence and end one (where the
     // next one starts, or at a joining "and": "I went too far. I made a
     // mistake and I was wrong" / "I went too far and I was wrong").
-    let whole_unit = gone[0].brk != Break::None
-        && full.get(range.end).is_none_or(|t| t.brk != Break::None || contains(COORDINATORS, t.norm()));
+    let whole_unit = (gone[0].brk != Break::None
+        && full.get(range.end).is_none_or(|t| t.brk != Break::None || contains(COORDINATORS, t.norm())))
+        // or a clause joined by "and" ("I reacted to an article and
+        // quickly judged" / "I quickly judged")
+        || (gone.len() >= 3 && gone.last().is_some_and(|t| contains(COORDINATORS, t.norm())));
     if whole_unit {
         return false; // a separate clause or sentence left out
     }
@@ -305,6 +308,11 @@ mod tests {
             "I went too far. I made a mistake and I was wrong.",
             "I went too far and I was wrong"
         ));
+    }
+
+    #[test]
+    fn a_coordinated_clause_cut_is_fine() {
+        assert!(!differs("I reacted to the news and quickly judged them", "I quickly judged them"));
     }
 
     #[test]
