@@ -300,6 +300,27 @@ pub const NOT_HOLDER_HEADS: &[&str] = &[
 /// and Z" left out a separate sentence.
 pub const COORDINATORS: &[&str] = &["and", "but", "or", "so"];
 
+/// Bodies and groups that give figures of their own ("police said", "the
+/// organisers claimed"): two figures from different ones are different
+/// estimates, not a disagreement.
+pub const CLAIMANT_NOUNS: &[&str] = &[
+    "police", "organisers", "organizers", "organiser", "organizer", "officials", "official",
+    "authorities", "government", "ministry", "company", "union", "unions", "hospital", "army",
+    "military", "rebels", "witnesses", "residents", "activists", "campaigners", "prosecutors",
+    "investigators", "researchers", "analysts", "economists", "opposition", "protesters",
+    "protestors", "management", "employers", "spokesman", "spokeswoman", "spokesperson",
+    "critics", "supporters", "agency", "observers", "monitors", "doctors", "firefighters",
+];
+
+/// Claimant nouns that name one kind of source: officials speak for the
+/// authorities, the government, a ministry (each maps to the first word).
+pub const CLAIMANT_CLASSES: &[(&str, &[&str])] = &[
+    ("official", &["official", "officials", "authorities", "government", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson"]),
+    ("organiser", &["organisers", "organizers", "organiser", "organizer", "campaigners", "activists", "protesters", "protestors"]),
+    ("union", &["union", "unions"]),
+    ("employer", &["company", "management", "employers"]),
+];
+
 /// Prepositions: a name after one is not its clause's subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "at", "of", "from", "near", "for", "with", "by", "to", "on", "into", "across", "outside",

@@ -89,7 +89,8 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     fn named(s: &Option<crate::extract::Speaker>) -> Option<&crate::extract::Speaker> {
         s.as_ref().filter(|s| s.via != crate::extract::Via::Continued)
     }
-    let speakers_differ = matches!((named(&qa.speaker), named(&qb.speaker)), (Some(x), Some(y)) if x.key() != y.key());
+    let speakers_differ =
+        matches!((named(&qa.speaker), named(&qb.speaker)), (Some(x), Some(y)) if x.key() != y.key());
     let least = if speakers_differ { MIN_RUN_SHARE_OTHER_SPEAKER } else { MIN_RUN_SHARE };
     if !same_remark(&qa.tokens, &qb.tokens, least) {
         return None;

@@ -623,7 +623,11 @@ mod tests {
 
     #[test]
     fn tallies_scores_and_seasons_are_not_figures() {
-        for s in ["The bill passed 234-193 on Friday.", "They won 5-4 after extra time.", "The 2012-13 season ended."] {
+        for s in [
+            "The bill passed 234-193 on Friday.",
+            "They won 5-4 after extra time.",
+            "The 2012-13 season ended.",
+        ] {
             assert!(figures_in(s, Span::new(0, s.len())).is_empty(), "{s}");
         }
     }

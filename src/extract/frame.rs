@@ -19,13 +19,18 @@ use crate::extract::word::Word;
 use crate::span::Span;
 use crate::text::{Atom, STOPWORDS};
 use crate::words::{
-    contains, AUXILIARIES, FRAME_BOUNDARIES, MONTHS, NOT_HOLDER_HEADS, PREPOSITIONS, TIME_OF_DAY, WEEKDAYS,
+    contains, AUXILIARIES, CLAIMANT_CLASSES, CLAIMANT_NOUNS, FRAME_BOUNDARIES, MONTHS, NOT_HOLDER_HEADS,
+    PREPOSITIONS, TIME_OF_DAY, WEEKDAYS,
 };
 
 /// Who holds a claim and what it is attached to (stems).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Frame {
     pub holders: Vec<Atom>,
+    /// Who gives the figure when the text says so with a common noun
+    /// ("police said", "organisers claimed"): [`CLAIMANT_NOUNS`] in the
+    /// claim's clause, or in a closing "..., police said".
+    pub claimants: Vec<Atom>,
     pub anchors: Vec<Atom>,
     /// The verb of the clause before the claim, when it has one (also an
     /// anchor).
@@ -45,9 +50,8 @@ impl Frame {
     /// Whether two frames can be one claim's: when both name holders, they
     /// share one.
     pub fn holders_agree(&self, other: &Frame) -> bool {
-        self.holders.is_empty()
-            || other.holders.is_empty()
-            || self.holders.iter().any(|h| other.holders.contains(h))
+        let meet = |a: &[Atom], b: &[Atom]| a.is_empty() || b.is_empty() || a.iter().any(|h| b.contains(h));
+        meet(&self.holders, &other.holders) && meet(&self.claimants, &other.claimants)
     }
 
     /// Whether the two claims are attached to the same word (when both are
@@ -80,6 +84,41 @@ fn verb_like(w: &Word) -> bool {
 
 fn is_date_word(l: &str) -> bool {
     contains(WEEKDAYS, l) || contains(MONTHS, l)
+}
+
+/// [`CLAIMANT_NOUNS`] in `ws[start..end]` (the claim's clause), or, when
+/// there are none, in the sentence's last clause if it is an attribution
+/// ("..., police said").
+fn claimants(ws: &[Word], start: usize, end: usize) -> Vec<Atom> {
+    // A claimant is written as a common noun: "police", or "Police" opening
+    // its sentence; "Stavenham General Hospital" is a name.
+    let common = |r: &[Word], i: usize| {
+        let w = &r[i];
+        contains(CLAIMANT_NOUNS, w.lower())
+            && (!w.is_name_word() || i == 0 || r[i - 1].is_punct() || matches!(r[i - 1].lower(), "the" | "a"))
+            && !r.get(i + 1).is_some_and(|n| n.is_name_word() && !n.is_punct())
+    };
+    let nouns = |r: &[Word]| -> Vec<Atom> {
+        fn class(l: &str) -> &str {
+            CLAIMANT_CLASSES.iter().find(|(_, words)| words.contains(&l)).map_or(l, |(name, _)| name)
+        }
+        let mut v: Vec<Atom> =
+            (0..r.len()).filter(|&i| common(r, i)).map(|i| stem_atom(class(r[i].lower()))).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let own = nouns(&ws[start..end]);
+    if !own.is_empty() || end >= ws.len() {
+        return own;
+    }
+    let last = ws.iter().rposition(boundary).map_or(0, |i| i + 1).max(end);
+    let tail = &ws[last..];
+    if tail.len() <= 6 && tail.iter().any(|w| crate::words::is_speech_verb(w.lower())) {
+        nouns(tail)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The heads of the capitalised runs of `ws[start..end]` that are the
@@ -196,7 +235,8 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
         v.sort_unstable();
         v.dedup();
     }
-    Frame { holders, anchors, verb, local, counted }
+    let claimants = claimants(ws, start, end);
+    Frame { holders, claimants, anchors, verb, local, counted }
 }
 
 #[cfg(test)]
@@ -220,6 +260,15 @@ mod tests {
     fn titles_and_suffixes_are_not_holders() {
         let a = frame_of("Former Rep. Jesse Jackson Jr. has bought a $43,000 watch.", "$43,000");
         assert_eq!(a.holders, vec![stem_atom("jackson")]);
+    }
+
+    #[test]
+    fn police_and_organisers_give_different_estimates() {
+        let a = frame_of("About 5,000 people joined the march on Saturday, police said.", "5,000");
+        let b = frame_of("Organisers say 20,000 people marched on Saturday.", "20,000");
+        assert!(!a.holders_agree(&b), "{a:?} {b:?}");
+        let c = frame_of("Police put the crowd at about 5,000, while organisers claimed 30,000.", "30,000");
+        assert!(c.holders_agree(&b), "{c:?} {b:?}");
     }
 
     #[test]
