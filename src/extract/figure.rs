@@ -116,7 +116,9 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         };
         let Some(mut value) = value else { continue };
         let num_text = caps.name("num").map_or("", |n| n.as_str());
+        let age = age_context(s, m.start(), m.end());
         if !is_words
+            && !age
             && !plausible_count(s, m.start(), m.end(), num_text, cur.is_some() || pct || scale.is_some())
         {
             continue;
@@ -150,7 +152,7 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
                     if h > value {
                         high = Some(h);
                         end += r[0].len();
-                    } else if !is_between_and && !r[0].contains("to") {
+                    } else if !is_between_and {
                         // "passed 234-193", "won 5-4", "the 2012-13 season":
                         // a tally, a score or a season, not a count.
                         skip_until = end + r[0].len();
@@ -174,6 +176,19 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
                 Some(k) => Some(cue_of(k).map_or_else(|| k.to_string(), |c| format!("people:{c}"))),
             }
         };
+        // An age is its own quantity ("the 76-year-old leader", "aged 76",
+        // "Horst Ammerlaan, 76,"); a number joined to its noun by a hyphen
+        // describes something else ("a 2,300-worker plant", "a 40-mile
+        // trip") and never stands against a plain count.
+        let unit_lower = unit.as_deref().map(fold);
+        let (unit, unit_key) =
+            if age || matches!(unit_lower.as_deref(), Some("year-old" | "years old" | "year old")) {
+                (Some(unit.filter(|_| !age).unwrap_or_else(|| "years".to_string())), Some("age".to_string()))
+            } else if unit.is_some() && s[end..].starts_with('-') && !pct && currency.is_none() {
+                (unit, unit_key.map(|k| format!("{k}@attr")))
+            } else {
+                (unit, unit_key)
+            };
         let unit_text = if pct { Some("percent".to_string()) } else { currency.clone().or(unit) };
         let start = sentence.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
         let stop = sentence.start + unit_end.unwrap_or(end);
@@ -270,6 +285,23 @@ pub fn parse_words(s: &str) -> Option<f64> {
 
 /// Whether digits at `s[start..end]` are a count, not a year, date, time,
 /// ordinal or identifier.
+/// Whether the number at `start..end` of `s` is an age: after "aged", or
+/// set off by commas right after a name ("Ammerlaan, 67, said").
+fn age_context(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].trim_end();
+    let after = &s[end..];
+    if last_word(before).eq_ignore_ascii_case("aged") {
+        return true;
+    }
+    let Some(head) = before.strip_suffix(',') else { return false };
+    let name = head.split_whitespace().next_back().unwrap_or("").trim_end_matches(['’', '\'']);
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && after.starts_with([',', '.', ';'])
+        && s[start..end].trim().chars().all(|c| c.is_ascii_digit())
+        && s[start..end].trim().len() <= 3
+}
+
 fn plausible_count(s: &str, start: usize, end: usize, num: &str, marked: bool) -> bool {
     let before = &s[..start];
     let after = &s[end..];
@@ -373,6 +405,10 @@ fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
         let word = raw.trim_end_matches(|c: char| ",.;:!?)\"”'’".contains(c));
         let w = fold(word);
         let hyphen_unit = words.is_empty() && m.start() == 0 && word.starts_with('-');
+        // "3,000 more air traffic controllers": the count's own adjective.
+        if words.is_empty() && matches!(w.as_str(), "more" | "additional" | "extra" | "new" | "fewer") {
+            continue;
+        }
         let is_word = !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
         if !(is_word || hyphen_unit) || contains(UNIT_STOPS, &w) || words.len() >= 4 {
             break;
@@ -380,6 +416,7 @@ fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
         if words.is_empty() && w.ends_with("ly") {
             break;
         }
+
         words.push((m.start(), m.start() + word.len()));
         if word.len() != raw.len() {
             break; // punctuation closes the phrase
@@ -622,9 +659,25 @@ mod tests {
     }
 
     #[test]
+    fn ages_are_their_own_quantity() {
+        for (s, v) in [
+            ("Horst Ammerlaan, 67, said so.", 67.0),
+            ("the leader, aged 76, said", 76.0),
+            ("the 76-year-old leader", 76.0),
+        ] {
+            let f = figures_in(s, Span::new(0, s.len()));
+            assert_eq!(f.len(), 1, "{s}");
+            assert_eq!((f[0].value, f[0].unit_key.as_deref()), (v, Some("age")), "{s}");
+        }
+        let f = figs("its 2,300-worker plant");
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
     fn tallies_scores_and_seasons_are_not_figures() {
         for s in [
             "The bill passed 234-193 on Friday.",
+            "The House voted 234 to 193 on Friday.",
             "They won 5-4 after extra time.",
             "The 2012-13 season ended.",
         ] {
