@@ -303,6 +303,9 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
 const MIN_PROPOSITION_WORDS: usize = 3;
 const MIN_PROPOSITION_SHARE: f64 = 0.5;
 
+/// Most years apart two "since" dates of one event are when misreported.
+const MAX_YEAR_SLIP: i16 = 2;
+
 fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     let (da, db) = (a.date()?, b.date()?);
     if da.value.shape() != db.value.shape() {
@@ -318,12 +321,16 @@ fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     // Or the verb one attaches to is among the other's event words
     // ("met on Thursday" / "a meeting of ministers on Thursday").
     let attached = |x: &crate::extract::DateData, y: &crate::extract::DateData| {
-        x.frame.verb.as_ref().is_some_and(|v| y.event.contains(v))
+        x.frame.verb.as_ref().is_some_and(|v| y.frame.anchors.contains(v))
     };
     let same_event = da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da);
-    // The one "since 2012" of each source needs less: a year bound is rarely
-    // said of two events in one story, a weekday often is.
-    let distinctive = unique && !da.value.shape().ends_with(":on");
+    // The one "since 2012" of each source needs less when the years are
+    // near (a misreported year is off by one or two; "held since 2016" and
+    // "worst since 1991" are two events): a year bound is rarely said of two
+    // events in one story, a weekday often is.
+    let near_years =
+        matches!((da.value.year, db.value.year), (Some(x), Some(y)) if (x - y).abs() <= MAX_YEAR_SLIP);
+    let distinctive = unique && !da.value.shape().ends_with(":on") && near_years;
     if !(same_event || distinctive) || !da.frame.holders_agree(&db.frame) {
         return None;
     }

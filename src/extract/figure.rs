@@ -164,7 +164,13 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         skip_until = end;
         let currency = cur.map(currency_code).or_else(|| currency_word_after(&s[end..]));
         let (unit, unit_end) = unit_after(s, end);
-        let (qualifier, qualifier_text) = qualifier_of(s, m.start(), unit_end.unwrap_or(end));
+        let (mut qualifier, mut qualifier_text) = qualifier_of(s, m.start(), unit_end.unwrap_or(end));
+        // "spent it over four years": a period, not "more than four years".
+        let period =
+            unit.as_deref().map(fold).is_some_and(|u| contains(DURATION_UNITS, u.trim_end_matches('s')));
+        if period && matches!(qualifier_text.as_deref(), Some("over" | "across" | "within")) {
+            (qualifier, qualifier_text) = (None, None);
+        }
         let unit_key = if pct {
             Some("percent".to_string())
         } else if let Some(c) = &currency {
@@ -287,6 +293,10 @@ pub fn parse_words(s: &str) -> Option<f64> {
 /// ordinal or identifier.
 /// Whether the number at `start..end` of `s` is an age: after "aged", or
 /// set off by commas right after a name ("Ammerlaan, 67, said").
+/// Units of time: "over" before one makes a period, not a bound.
+const DURATION_UNITS: &[&str] =
+    &["year", "month", "week", "day", "decade", "hour", "minute", "quarter", "season"];
+
 fn age_context(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].trim_end();
     let after = &s[end..];
@@ -656,6 +666,12 @@ mod tests {
         assert_eq!(figs("100 people or more")[0].2, Some(Qualifier::Lower));
         let f = figures_in("profit rose 9% to €412m", Span::new(0, 23));
         assert_eq!((f[0].value, f[0].high), (9.0, None));
+    }
+
+    #[test]
+    fn over_a_duration_is_a_period() {
+        assert_eq!(figs("he spent it over four years")[0].2, None);
+        assert_eq!(figs("over 300 homes")[0].2, Some(Qualifier::Lower));
     }
 
     #[test]

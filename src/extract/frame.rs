@@ -204,8 +204,14 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
                 || (i > start && contains(AUXILIARIES, ws[i - 1].lower())))
     });
     let verb = verb.map(|i| stem_atom(ws[i].lower()));
-    let mut anchors: Vec<Atom> =
-        verb.iter().cloned().chain(left.into_iter().chain(right).map(|w| stem_atom(w.lower()))).collect();
+    // The clause's own words before the claim ("the airline has operated
+    // since 2012": `airline`, `operat`), up to [`LOCAL_WORDS`].
+    let before = ws[start..first].iter().rev().filter(content).take(LOCAL_WORDS);
+    let mut anchors: Vec<Atom> = verb
+        .iter()
+        .cloned()
+        .chain(left.into_iter().chain(before).chain(right).map(|w| stem_atom(w.lower())))
+        .collect();
     anchors.sort_unstable();
     anchors.dedup();
     let near = |w: &&Word| {
