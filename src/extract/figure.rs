@@ -192,6 +192,9 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
                 (Some(unit.filter(|_| !age).unwrap_or_else(|| "years".to_string())), Some("age".to_string()))
             } else if unit.is_some() && s[end..].starts_with('-') && !pct && currency.is_none() {
                 (unit, unit_key.map(|k| format!("{k}@attr")))
+            } else if is_total(&s[..m.start()]) {
+                // "won 240 of the 420 seats": 420 is the whole, not a count of it.
+                (unit, unit_key.map(|k| format!("{k}@total")))
             } else {
                 (unit, unit_key)
             };
@@ -293,6 +296,15 @@ pub fn parse_words(s: &str) -> Option<f64> {
 /// ordinal or identifier.
 /// Whether the number at `start..end` of `s` is an age: after "aged", or
 /// set off by commas right after a name ("Ammerlaan, 67, said").
+/// Whether the words before a number make it the whole of a part just
+/// given ("240 of the 420", "three out of 10").
+fn is_total(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(rest) = ["of the", "out of", "of"].iter().find_map(|p| b.strip_suffix(p)) else { return false };
+    let prev = rest.trim_end().split_whitespace().next_back().unwrap_or("");
+    !prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
 /// Units of time: "over" before one makes a period, not a bound.
 const DURATION_UNITS: &[&str] =
     &["year", "month", "week", "day", "decade", "hour", "minute", "quarter", "season"];
@@ -666,6 +678,12 @@ mod tests {
         assert_eq!(figs("100 people or more")[0].2, Some(Qualifier::Lower));
         let f = figures_in("profit rose 9% to €412m", Span::new(0, 23));
         assert_eq!((f[0].value, f[0].high), (9.0, None));
+    }
+
+    #[test]
+    fn a_whole_is_not_a_count_of_its_part() {
+        let f = figs("the party won 240 of the 420 seats");
+        assert!(f.iter().any(|x| x.1.as_deref().is_some_and(|k| k.ends_with("@total"))), "{f:?}");
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn clause(ws: &[Word], span: Span) -> (usize, usize, usize) {
 /// auxiliary or a past form ("have", "will", "filed").
 fn verb_like(w: &Word) -> bool {
     let l = w.lower();
-    !w.is_punct() && (contains(AUXILIARIES, l) || (l.len() > 4 && l.ends_with("ed")))
+    !w.is_punct() && (contains(AUXILIARIES, l) || (l.len() > 4 && l.ends_with("ed")) || is_irregular_past(l))
 }
 
 fn is_date_word(l: &str) -> bool {
@@ -143,7 +143,18 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
                 governed = before.is_some_and(|p| contains(PREPOSITIONS, p.lower()));
                 in_run = true;
             }
-            run_head = (!governed).then_some(w);
+            if !governed {
+                run_head = Some(w);
+            }
+        } else if run_head.is_some()
+            && w.lower() == "of"
+            && ws.get(start + i + 1).is_some_and(Word::is_name_word)
+        {
+            // "The People's Front of Ilinca Moraru ended": the run before
+            // "of" is the subject; the name after it only qualifies it.
+            in_run = true;
+            governed = true;
+            continue;
         } else if !(name || &*w.text == ".") {
             in_run = false;
             // A run is a holder when it is the subject of a verb ("Portugal
@@ -281,6 +292,14 @@ mod tests {
     fn a_name_after_a_preposition_is_not_a_holder() {
         let a = frame_of("Her remarks to The Daily Ledger published Sunday drew fire.", "Sunday");
         assert!(a.holders.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn the_subject_before_of_is_the_holder() {
+        let a = frame_of("The People's Front of Ilinca Moraru ended up with 98 seats.", "98 seats");
+        let b = frame_of("The Green Union won 31 seats.", "31 seats");
+        assert_eq!(a.holders, vec![stem_atom("front")]);
+        assert!(!a.holders_agree(&b), "{a:?} {b:?}");
     }
 
     #[test]
