@@ -227,8 +227,11 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     let framed = if specific {
         local >= 1
     } else {
+        // Otherwise the values must look like one number misreported:
+        // close, or the same digits at another scale ($1.2 million / $1.2
+        // billion), not a $43,350 item against a $186,000 total.
         let counted_meet = counted >= 1 || ca.is_empty() || cb.is_empty();
-        (local >= MIN_LOCAL_SHARED && counted_meet) || local > MIN_LOCAL_SHARED
+        local >= MIN_LOCAL_SHARED && (counted_meet || slip(fa.value, fb.value))
     };
     if !same_value && !framed {
         return None;
@@ -245,6 +248,27 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     }
     Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
 }
+
+/// Whether two values look like one number misreported: within a factor
+/// of [`MAX_SLIP_RATIO`], or with the same two leading significant digits.
+///
+/// ```text
+/// 250e6 / 2.5e9 -> true; 1000 / 1200 -> true; 43350 / 186000 -> false
+/// ```
+fn slip(a: f64, b: f64) -> bool {
+    let (lo, hi) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+    if lo == 0.0 {
+        return hi == 0.0;
+    }
+    let lead = |x: f64| {
+        let scaled = x / 10f64.powf(x.log10().floor() - 1.0);
+        scaled.round() as u32
+    };
+    hi / lo <= MAX_SLIP_RATIO || lead(lo) == lead(hi)
+}
+
+/// Largest ratio of two values that may be one figure misreported.
+const MAX_SLIP_RATIO: f64 = 1.5;
 
 /// Letters of a counted word compared (a light stem).
 const COUNTED_PREFIX: usize = 5;

@@ -238,9 +238,13 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
     };
     let timeless =
         |w: &&Word| !contains(TIME_OF_DAY, w.lower()) && !is_date_word(w.lower()) && w.lower() != "month";
+    // The claim's own noun counts too ("$43,350 watch").
+    let own_noun =
+        |w: &&Word| inside(w) && w.lower().chars().all(char::is_alphabetic) && w.lower().chars().count() > 2;
     let mut counted: Vec<Atom> = ws[first..end]
         .iter()
-        .filter(near)
+        .filter(|w| near(w) || own_noun(w))
+        .filter(|w| !STOPWORDS.contains(w.lower()))
         .filter(timeless)
         .take(LOCAL_WORDS)
         .map(|w| stem_atom(w.lower()))
