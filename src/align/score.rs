@@ -189,10 +189,6 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     if !units_match(fa.unit_key.as_deref(), fb.unit_key.as_deref()) {
         return None;
     }
-    // One party's seats are not another's, whatever the sentences share.
-    if !fa.frame.holders_agree(&fb.frame) {
-        return None;
-    }
     let unit_words: Vec<crate::text::Atom> =
         [&fa.unit, &fb.unit].into_iter().flatten().flat_map(|u| crate::text::content_words(u)).collect();
     let ca: Vec<&str> = a.context.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
@@ -211,6 +207,13 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     let la: Vec<&str> = fa.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
     let lb: Vec<&str> = fb.frame.local.iter().filter(|w| !unit_words.contains(*w)).map(|w| &**w).collect();
     let (local, _) = overlap(&la, &lb);
+    // One party's seats are not another's, whatever the sentences share;
+    // only a thing described alike on both sides ("administered the 38-word
+    // oath" / "took the 35-word oath administered by the chief justice")
+    // outweighs two different subjects.
+    if !fa.frame.claimants_agree(&fb.frame) || (!fa.frame.holders_agree(&fb.frame) && local < STRONG_LOCAL) {
+        return None;
+    }
     // Compared on their first letters: "expansion" / "expanding".
     fn prefix(w: &crate::text::Atom) -> &str {
         w.char_indices().nth(COUNTED_PREFIX).map_or(w, |(i, _)| &w[..i])
@@ -272,6 +275,9 @@ const MAX_SLIP_RATIO: f64 = 1.5;
 
 /// Letters of a counted word compared (a light stem).
 const COUNTED_PREFIX: usize = 5;
+
+/// Local words shared that make two figures one thing whoever holds them.
+const STRONG_LOCAL: usize = 3;
 
 /// Local words two figures of a general unit share to count one thing.
 const MIN_LOCAL_SHARED: usize = 2;

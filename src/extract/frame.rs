@@ -46,12 +46,22 @@ pub struct Frame {
 /// Content words either side of a claim that make its local frame.
 pub const LOCAL_WORDS: usize = 4;
 
+/// Whether two lists have a word in common, or either is empty.
+fn meet(a: &[Atom], b: &[Atom]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|h| b.contains(h))
+}
+
 impl Frame {
     /// Whether two frames can be one claim's: when both name holders, they
     /// share one.
     pub fn holders_agree(&self, other: &Frame) -> bool {
-        let meet = |a: &[Atom], b: &[Atom]| a.is_empty() || b.is_empty() || a.iter().any(|h| b.contains(h));
-        meet(&self.holders, &other.holders) && meet(&self.claimants, &other.claimants)
+        meet(&self.holders, &other.holders) && self.claimants_agree(other)
+    }
+
+    /// Whether two figures can come from one claimant: when both name one
+    /// (police, organisers), it is the same.
+    pub fn claimants_agree(&self, other: &Frame) -> bool {
+        meet(&self.claimants, &other.claimants)
     }
 
     /// Whether the two claims are attached to the same word (when both are
