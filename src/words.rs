@@ -56,6 +56,8 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reuters",
     "afp", "ap", "tass", "photo", "file", "pictured", "addressing", "writing", "responding",
     "instead", "still", "then", "now", "today", "tonight", "yesterday", "tomorrow", "here", "one",
+    "although", "though", "because", "despite", "unlike", "perhaps", "whether", "once", "even",
+    "like", "until", "whereas", "several", "every",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
     "residents", "analysts", "critics",
 ];
@@ -85,6 +87,22 @@ pub const CUE_VERBS: &[&str] = &[
     "questioned", "questions", "charged", "charges", "alleged", "alleges", "lashed", "bemoaned",
     "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
     "defends", "went", "goes",
+];
+
+/// Nouns that head a description of a person who speaks ("the Republican
+/// nominee", "one questioner"), beside the titles.
+pub const ROLE_NOUNS: &[&str] = &[
+    "nominee", "candidate", "host", "anchor", "narrator", "announcer", "moderator", "aide",
+    "surrogate", "businessman", "businesswoman", "doctor", "physician", "scholar", "fellow",
+    "expert", "critic", "mother", "father", "wife", "husband", "son", "daughter", "sister",
+    "brother", "friend", "neighbor", "neighbour", "witness", "victim", "resident", "student",
+    "teacher", "veteran", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+    "democrat", "republican", "incumbent", "challenger", "rival", "opponent", "activist",
+    "billionaire", "mogul", "star", "actor", "actress", "singer", "author", "columnist",
+    "journalist", "reporter", "editor", "historian", "professor", "economist", "strategist",
+    "pollster", "consultant", "aide", "staffer", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "man", "woman", "source", "sources", "person", "people",
+    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief",
 ];
 
 /// Words that describe a person's affiliation or origin (nationalities,

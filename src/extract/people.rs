@@ -332,6 +332,11 @@ impl People {
     }
 }
 
+/// The head word of a description ("the mayor of Tulsa" -> mayor).
+pub fn description_head(words: &[String]) -> Option<&str> {
+    description_parts(words).map(|(h, _)| h)
+}
+
 /// The head of a description and its modifiers ("the mayor of Tulsa" ->
 /// mayor, [tulsa]); none when it is only determiners.
 fn description_parts(words: &[String]) -> Option<(&str, Vec<&str>)> {

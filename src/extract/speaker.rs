@@ -104,16 +104,18 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
             .or_else(|| colon_subject(&before_ws))
             .or_else(|| according_to(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
-        let subject = own.clone().or_else(|| colon_paragraph(seg, doc_words, quotes, k));
+        let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
         let att = match subject {
-            Some(s) => Attribution {
-                mention: Some(s.span()),
-                speaker: resolve(s, &people, &out),
-                cued: true,
-            },
-            None => Attribution { speaker: continued(seg, quotes, k, &out, before), mention: None, cued: false },
+            Some(s) => Attribution { mention: Some(s.span()), speaker: resolve(s, &people, &out), cued: true },
+            None => Attribution::default(),
         };
         out.push(att);
+    }
+    // The last sieve: quotes without a cue of their own, in order.
+    for k in 0..quotes.len() {
+        if !out[k].cued {
+            out[k].speaker = continued(seg, quotes, k, &out);
+        }
     }
     out
 }
@@ -154,13 +156,34 @@ fn pronoun(w: &Word) -> Option<Subject> {
     contains(PERSONAL_PRONOUNS, w.lower()).then(|| Subject::Pronoun(w.span, g))
 }
 
-/// Words up to the end of the first sentence (at most 16).
+/// Most words read after a quote for its attribution.
+const CLAUSE_WORDS: usize = 40;
+
+/// Words up to the end of the first sentence (at most [`CLAUSE_WORDS`]),
+/// leaving out parentheses ("Rep. Ann Roe (D-Ohio) said"); the full stop of
+/// a title or an initial ("Mr.", "G.K.") does not end it.
 fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
-    ws.iter()
-        .take_while(|w| !matches!(&*w.text, "." | "!" | "?" | ";" | "\"" | "“" | "”"))
-        .take(16)
-        .cloned()
-        .collect()
+    let mut out: Vec<Word<'a>> = Vec::new();
+    let mut depth = 0usize;
+    for (i, w) in ws.iter().enumerate() {
+        match &*w.text {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            "." if i > 0 && is_abbreviation(&ws[i - 1]) => {}
+            "." | "!" | "?" | ";" | "\"" | "“" | "”" => break,
+            _ => out.push(w.clone()),
+        }
+        if out.len() >= CLAUSE_WORDS {
+            break;
+        }
+    }
+    out
+}
+
+/// A word whose full stop abbreviates it: a title or an initial.
+fn is_abbreviation(w: &Word) -> bool {
+    (w.text.chars().count() == 1 && w.is_capitalised()) || crate::extract::person::TITLES.contains(w.lower())
 }
 
 /// `"...," Petrov said` / `"...," said Petrov` / `"...," he added` /
@@ -168,7 +191,10 @@ fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
 fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
-    let v = ws.iter().take(14).position(is_speech)?;
+    let v = ws.iter().position(is_speech)?;
+    if v > 14 && !ws.get(lead).is_some_and(Word::is_name_word) {
+        return None;
+    }
     if v <= lead {
         // Inversion: said Petrov / said the minister / said he.
         let next = ws.get(v + 1)?;
@@ -251,6 +277,10 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     }
     let j = j.checked_sub(1)?;
     let w = &ws[j];
+    // ", arguing that" / "and said": the subject of the clause.
+    if (w.text == "," && ws[v].lower().ends_with("ing")) || w.lower() == "and" {
+        return clause_subject(&ws[..j]);
+    }
     if w.text == "," {
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
         // A name in apposition: "The head of the agency, Pau Serra, said".
@@ -295,6 +325,24 @@ fn owner_of_place(ws: &[Word], name: &Name, j: usize) -> Option<Subject> {
         }
         other => Some(other),
     }
+}
+
+/// The subject opening a clause: a pronoun, a name or a description at
+/// its start.
+fn clause_subject(ws: &[Word]) -> Option<Subject> {
+    let start = ws.iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
+    let mut i = start;
+    // Past an introductory phrase: "In July, Gingrich ...".
+    if let Some(c) = ws[start..].iter().position(|w| w.text == ",").filter(|&c| c <= 6) {
+        if !ws[start].is_name_word() || ws[start].lower() == "in" {
+            i = start + c + 1;
+        }
+    }
+    let w = ws.get(i)?;
+    if let Some(p) = pronoun(w) {
+        return Some(p);
+    }
+    speaker_np(ws, i).map(Subject::Name).or_else(|| description_at(ws, i))
 }
 
 /// A description ending at word `j` ("the Indiana governor", "one
@@ -343,7 +391,11 @@ fn description_ending_at(ws: &[Word], j: usize) -> Option<Subject> {
 /// Whether a word heads a description of a source: a title or role, a
 /// body or document.
 fn head_is_role(w: &str) -> bool {
-    crate::extract::person::TITLES.contains(w) || is_source_noun(w) || w.ends_with("er") || w.ends_with("ist")
+    crate::extract::person::TITLES.contains(w)
+        || is_source_noun(w)
+        || contains(crate::words::ROLE_NOUNS, w)
+        || w.ends_with("er")
+        || w.ends_with("ist")
 }
 
 /// A description starting at word `i`: a determiner, modifiers and a head
@@ -483,7 +535,9 @@ fn resolve(subject: Subject, people: &People, earlier: &[Attribution]) -> Option
         }
         Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, at, gender),
         Subject::Description(at, words) => {
-            if let Some(id) = people.describe(&words, at.start) {
+            let head = crate::extract::people::description_head(&words);
+            let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
+            if let Some(id) = people.describe(&words, at.start).filter(|_| !document) {
                 let name = people.entity(id).name.clone();
                 return Some(Speaker { name, span: Some(at), via: Via::Resolved });
             }
@@ -531,20 +585,24 @@ fn resolve_pronoun(people: &People, earlier: &[Attribution], at: Span, gender: O
     Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via: Via::Resolved })
 }
 
-/// A quote with no attribution of its own continues the exchange of the
-/// quote just before: in the same paragraph, or opening its paragraph
-/// right after the paragraph that quote ends in.
-fn continued(seg: &Segmented, quotes: &[RawQuote], k: usize, earlier: &[Attribution], before: Span) -> Option<Speaker> {
-    let prev = k.checked_sub(1)?;
+/// A quote with no attribution of its own continues an exchange: it takes
+/// the speaker of the nearest attributed quote of its paragraph (before it,
+/// else after it: `"A" and "B," she said`), or, when it opens its
+/// paragraph, of the quote just before in the previous paragraph.
+fn continued(seg: &Segmented, quotes: &[RawQuote], k: usize, earlier: &[Attribution]) -> Option<Speaker> {
     let q = &quotes[k];
-    let p = &quotes[prev];
-    let prev_last = p.paragraph + p.pieces.len() - 1;
-    let same = prev_last == q.paragraph;
-    let opens_paragraph =
-        seg.flat[seg.paragraphs[q.paragraph].start..q.open].trim().is_empty() && before.is_empty();
-    let adjacent = q.paragraph == prev_last + 1 && opens_paragraph;
-    let s = earlier[prev].speaker.as_ref()?;
-    (same || adjacent).then(|| Speaker { name: s.name.clone(), span: None, via: Via::Continued })
+    let last_para = |j: usize| quotes[j].paragraph + quotes[j].pieces.len() - 1;
+    let carried = |j: usize| {
+        earlier[j].speaker.as_ref().map(|s| Speaker { name: s.name.clone(), span: None, via: Via::Continued })
+    };
+    let before = (0..k).rev().take_while(|&j| last_para(j) == q.paragraph).find(|&j| earlier[j].cued);
+    let after = (k + 1..quotes.len()).take_while(|&j| quotes[j].paragraph == last_para(k)).find(|&j| earlier[j].cued);
+    if let Some(j) = before.or(after) {
+        return carried(j);
+    }
+    let prev = k.checked_sub(1)?;
+    let opens_paragraph = seg.flat[seg.paragraphs[q.paragraph].start..q.open].trim().is_empty();
+    (opens_paragraph && last_para(prev) + 1 == q.paragraph).then(|| carried(prev)).flatten()
 }
 
 #[cfg(test)]
