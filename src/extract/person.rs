@@ -12,6 +12,7 @@ use crate::words::{DESCRIPTORS, NON_NAME_CAPITALS, TITLE_WORDS};
 /// [`TITLE_WORDS`] as a set (asked for nearly every word of a document).
 pub(crate) static TITLES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[TITLE_WORDS]));
 static NON_NAMES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NON_NAME_CAPITALS]));
+static ORG_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[crate::words::ORG_WORDS]));
 /// [`DESCRIPTORS`] as a set.
 pub(crate) static DESCRIPTOR_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[DESCRIPTORS]));
 static PARTICLE_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PARTICLES]));
@@ -162,7 +163,9 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     };
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Velmoran Foreign Minister Idrissa Ouedraogo" -> "Idrissa Ouedraogo".
-    let mut first = run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1);
+    // An organisation keeps its words ("International Atomic Energy Agency").
+    let org = run.last().is_some_and(|w| ORG_SET.contains(w.lower()));
+    let mut first = if org { 0 } else { run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1) };
     // A party or nationality before a full name is a modifier:
     // "Republican Donald Trump" -> "Donald Trump".
     while run.len() - first >= 3 && DESCRIPTOR_SET.contains(run[first].lower()) {

@@ -97,10 +97,13 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
     for (k, q) in quotes.iter().enumerate() {
         let (before, after) = windows(seg, quotes, k);
         let (after_ws, before_ws) = (doc_words.sentence(after), doc_words.sentence(before));
+        // `"... ends here." The agency said ...`: a new sentence, not a credit.
+        let closed = q.pieces.last().is_some_and(|p| seg.flat[..p.end].ends_with('.'));
+        let new_sentence = closed && after_ws.iter().find(|w| !w.is_punct()).is_some_and(|w| w.is_capitalised());
         let own = label(seg, doc_words, q)
-            .or_else(|| after_subject(&after_ws))
+            .or_else(|| if new_sentence { None } else { after_subject(&after_ws) })
             .or_else(|| dash_subject(&after_ws))
-            .or_else(|| before_subject(&before_ws))
+            .or_else(|| before_subject(&before_ws).filter(|s| !body_naming(s, &before_ws)))
             .or_else(|| colon_subject(&before_ws))
             .or_else(|| according_to(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
@@ -137,13 +140,15 @@ fn windows(seg: &Segmented, quotes: &[RawQuote], k: usize) -> (Span, Span) {
     (before, after)
 }
 
+/// A cue verb: a speech verb or a verb of naming, in lower case (the
+/// capitalised "States" of "the United States" is no verb).
 fn is_verb(w: &Word) -> bool {
-    crate::words::is_speech_verb(w.lower()) || contains(CUE_VERBS, w.lower())
+    !w.is_capitalised() && (crate::words::is_speech_verb(w.lower()) || contains(CUE_VERBS, w.lower()))
 }
 
 /// A speech verb proper (a cue after a quote: "..., he said").
 fn is_speech(w: &Word) -> bool {
-    crate::words::is_speech_verb(w.lower())
+    !w.is_capitalised() && crate::words::is_speech_verb(w.lower())
         || matches!(w.lower(), "says" | "tweeted" | "wrote" | "writes" | "sings" | "sang" | "read" | "reads")
 }
 
@@ -440,6 +445,16 @@ fn description(ws: &[Word], i: usize, j: usize) -> Option<Subject> {
 /// before the quote.
 fn before_subject(ws: &[Word]) -> Option<Subject> {
     (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| subject_before(ws, v))
+}
+
+/// Whether a body is the subject of a verb of naming only ("the union
+/// has called the offer \"a slap in the face\""): a collective voice, often
+/// a member's words, not a source to hold a quote against.
+fn body_naming(s: &Subject, ws: &[Word]) -> bool {
+    let Subject::Name(n) = s else { return false };
+    let after = ws.partition_point(|w| w.span.start < n.span.end);
+    let verb = ws[after..].iter().find(|w| is_verb(w));
+    is_body(&n.name) && verb.is_some_and(|v| !crate::words::is_speech_verb(v.lower()))
 }
 
 /// `Halden put it bluntly: "..."`: a short clause ending in a colon
