@@ -76,17 +76,26 @@ pub const CUE_VERBS: &[&str] = &[
     "cautioning", "complaining", "concluding", "tweeting", "tweets", "tweet", "posts", "predicting",
     "suggesting", "countering", "confirming", "denying", "reiterating", "testifying", "shouting",
     "joking", "boasting", "pleading", "demanding", "protesting", "musing", "wondering", "says",
+    "sang", "sings", "chanted", "chanting", "read", "reads", "typed", "quoted", "yelled",
+    "screamed", "exclaimed", "answered", "answers", "wrote", "added", "recounted", "recounts",
+    "reported", "declared", "promised", "threatened", "threatens", "lamented", "laments",
+    "conceded", "urged", "questioned", "charged", "charges", "alleged", "alleges", "bemoaned",
+    "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
+    "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
+    "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
+];
+
+/// Verbs of naming and judging that introduce a partial quote before it
+/// (called it "a con", rated the claim "false"): cues before a quote only.
+pub const NAMING_VERBS: &[&str] = &[
     "called", "calls", "call", "calling", "described", "describes", "describe", "describing",
     "labeled", "labelled", "labels", "branded", "brands", "dubbed", "dubs", "termed", "terms",
     "referred", "refers", "deemed", "deems", "dismissed", "dismisses", "accused", "accuses",
-    "accusing", "decried", "decries", "blasted", "blasts", "slammed", "slams", "praised", "praises",
-    "hailed", "hails", "mocked", "mocks", "ruled", "rules", "rated", "rates", "sang", "sings",
-    "chanted", "chanting", "read", "reads", "typed", "quoted", "quotes", "yelled", "screamed",
-    "exclaimed", "answered", "answers", "wrote", "added", "recounted", "recounts", "reported",
-    "declared", "promised", "threatened", "threatens", "lamented", "laments", "conceded", "urged",
-    "questioned", "questions", "charged", "charges", "alleged", "alleges", "lashed", "bemoaned",
+    "accusing", "decried", "decries", "blasted", "blasts", "slammed", "slams", "praised",
+    "praises", "hailed", "hails", "mocked", "mocks", "ruled", "rules", "rated", "rates",
     "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
-    "defends", "went", "goes",
+    "defends", "likened", "likens", "compared", "compares", "characterized", "characterised",
+    "went", "goes",
 ];
 
 /// Nouns that head a description of a person who speaks ("the Republican

@@ -19,7 +19,7 @@ use crate::extract::quote::RawQuote;
 use crate::extract::word::{DocWords, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
-use crate::words::{contains, CUE_VERBS, PERSONAL_PRONOUNS};
+use crate::words::{contains, CUE_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS};
 
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -143,13 +143,12 @@ fn windows(seg: &Segmented, quotes: &[RawQuote], k: usize) -> (Span, Span) {
 /// A cue verb: a speech verb or a verb of naming, in lower case (the
 /// capitalised "States" of "the United States" is no verb).
 fn is_verb(w: &Word) -> bool {
-    !w.is_capitalised() && (crate::words::is_speech_verb(w.lower()) || contains(CUE_VERBS, w.lower()))
+    is_speech(w) || (!w.is_capitalised() && contains(NAMING_VERBS, w.lower()))
 }
 
 /// A speech verb proper (a cue after a quote: "..., he said").
 fn is_speech(w: &Word) -> bool {
-    !w.is_capitalised() && crate::words::is_speech_verb(w.lower())
-        || matches!(w.lower(), "says" | "tweeted" | "wrote" | "writes" | "sings" | "sang" | "read" | "reads")
+    !w.is_capitalised() && (crate::words::is_speech_verb(w.lower()) || contains(CUE_VERBS, w.lower()))
 }
 
 fn pronoun(w: &Word) -> Option<Subject> {
@@ -175,7 +174,7 @@ fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            "." if i > 0 && is_abbreviation(&ws[i - 1]) => {}
+            "." if i > 0 && is_abbreviation(&ws[i - 1], ws.get(i + 1)) => {}
             "." | "!" | "?" | ";" | "\"" | "“" | "”" => break,
             _ => out.push(w.clone()),
         }
@@ -186,9 +185,14 @@ fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
     out
 }
 
-/// A word whose full stop abbreviates it: a title or an initial.
-fn is_abbreviation(w: &Word) -> bool {
-    (w.text.chars().count() == 1 && w.is_capitalised()) || crate::extract::person::TITLES.contains(w.lower())
+/// A word whose full stop abbreviates it: a title, an initial, or a short
+/// capitalised word the sentence goes on after ("R-Ky., said").
+fn is_abbreviation(w: &Word, next: Option<&Word>) -> bool {
+    let short = w.is_capitalised() && w.text.chars().count() <= 5;
+    let goes_on = next.is_some_and(|n| n.text == "," || n.text.starts_with(char::is_lowercase));
+    (w.text.chars().count() == 1 && w.is_capitalised())
+        || crate::extract::person::TITLES.contains(w.lower())
+        || (short && goes_on)
 }
 
 /// `"...," Petrov said` / `"...," said Petrov` / `"...," he added` /
@@ -286,6 +290,11 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     if (w.text == "," && ws[v].lower().ends_with("ing")) || w.lower() == "and" {
         return clause_subject(&ws[..j]);
     }
+    if is_dash(w) {
+        // "Gingrich — mentioned as a running mate — told ...".
+        let c = ws[..j].iter().rposition(is_dash).filter(|&c| j - c <= 24)?;
+        return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
+    }
     if w.text == "," {
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
         // A name in apposition: "The head of the agency, Pau Serra, said".
@@ -332,14 +341,24 @@ fn owner_of_place(ws: &[Word], name: &Name, j: usize) -> Option<Subject> {
     }
 }
 
+fn is_dash(w: &Word) -> bool {
+    matches!(&*w.text, "—" | "–" | "―")
+}
+
 /// The subject opening a clause: a pronoun, a name or a description at
 /// its start.
 fn clause_subject(ws: &[Word]) -> Option<Subject> {
     let start = ws.iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
     let mut i = start;
-    // Past an introductory phrase: "In July, Gingrich ...".
+    // Past an introductory phrase: "In July, Gingrich ...", "Back in
+    // 1999, Mr. Trump ...".
     if let Some(c) = ws[start..].iter().position(|w| w.text == ",").filter(|&c| c <= 6) {
-        if !ws[start].is_name_word() || ws[start].lower() == "in" {
+        let intro = &ws[start..start + c];
+        let adverbial = intro.iter().any(|w| {
+            w.text.starts_with(|ch: char| ch.is_numeric())
+                || matches!(w.lower(), "in" | "on" | "at" | "after" | "before" | "during" | "since" | "as" | "when")
+        });
+        if !ws[start].is_name_word() || adverbial {
             i = start + c + 1;
         }
     }
