@@ -386,7 +386,7 @@ fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
         .filter_map(|(span, text, att, _, open)| {
             let tokens = text::tokens(&text);
             let short = tokens.len() < MIN_QUOTE_WORDS;
-            if tokens.is_empty() || ((short || is_title(&text)) && !attributed(cx, &text, open, &att)) {
+            if tokens.is_empty() || ((short || is_title(&text)) && !attributed(cx, &text, span, open, &att)) {
                 return None;
             }
             let partial = is_partial(&doc.text, seg, open, &text);
@@ -416,11 +416,16 @@ const NAMING: &[&str] = &["called", "calling", "calls", "call", "dubbed", "nickn
 /// Whether a short or title-like quote is attributed: its sentence ties it
 /// to a source, and a title-like one is named by a naming verb ("called
 /// her \"Miss Piggy\"") or is a one-word reply.
-fn attributed(cx: &DocCtx, text: &str, open: usize, att: &Attribution) -> bool {
+fn attributed(cx: &DocCtx, text: &str, span: Span, open: usize, att: &Attribution) -> bool {
+    if !is_title(text) {
+        // A short quote: attributed by its own sentence, which may name the
+        // source before an earlier quote ("called them \"losers\" and \"sad\"").
+        return att.cued || speaker::has_cue(&cx.words.sentence(cx.seg.sentence_cover(span)));
+    }
     if !att.cued {
         return false;
     }
-    if !is_title(text) || text::tokens(text).len() == 1 && att.speaker.is_some() {
+    if text::tokens(text).len() == 1 && att.speaker.is_some() {
         return true;
     }
     let from = open.saturating_sub(40);

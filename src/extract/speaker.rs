@@ -466,6 +466,12 @@ fn before_subject(ws: &[Word]) -> Option<Subject> {
     (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| subject_before(ws, v))
 }
 
+/// Whether words (a sentence around a short quote) hold a cue of
+/// attribution: a speech or naming verb, or "according to".
+pub fn has_cue(ws: &[Word]) -> bool {
+    ws.iter().any(is_verb) || ws.windows(2).any(|w| w[0].lower() == "according" && w[1].lower() == "to")
+}
+
 /// Whether a body is the subject of a verb of naming only ("the union
 /// has called the offer \"a slap in the face\""): a collective voice, often
 /// a member's words, not a source to hold a quote against.
