@@ -95,7 +95,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "praises", "hailed", "hails", "mocked", "mocks", "ruled", "rules", "rated", "rates",
     "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
     "defends", "likened", "likens", "compared", "compares", "characterized", "characterised",
-    "went", "goes",
+    "went", "goes", "blamed", "blames", "welcomed", "welcomes", "warned", "dismissed",
 ];
 
 /// Nouns that head a description of a person who speaks ("the Republican

@@ -186,7 +186,13 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
         last -= 1;
     }
     if first >= last {
-        return None;
+        // "Mr. King", "Mr. Prince": after an honorific, a title word is the surname.
+        let honorific = run.len() >= 2 && matches!(run[run.len() - 2].lower(), "mr" | "mrs" | "ms" | "dr");
+        if !honorific || NON_NAMES.contains(run[run.len() - 1].lower()) {
+            return None;
+        }
+        first = run.len() - 1;
+        last = run.len();
     }
     let kept = &run[first..last];
     let mut name = String::with_capacity(kept.iter().map(|w| w.text.len() + 1).sum());
@@ -272,6 +278,11 @@ mod tests {
         let n = names_in(s, Span::new(0, s.len()));
         assert_eq!(n[0].name, "Ann Roe");
         assert_eq!(n[0].titles, ["ohio", "gov"]);
+    }
+
+    #[test]
+    fn title_word_after_an_honorific_is_a_surname() {
+        assert_eq!(names("said Mr. King on Monday"), ["King"]);
     }
 
     #[test]

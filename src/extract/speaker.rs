@@ -86,6 +86,13 @@ const BETWEEN: &[&str] = &[
     "would", "will", "did", "does", "frequently", "famously", "first", "still",
 ];
 
+/// Most words of a clause introducing a quote with a colon.
+const COLON_CLAUSE_WORDS: usize = 30;
+
+/// Most words of an apposition between a name and its cue verb ("Ari
+/// Fleischer, a former official who ..., said").
+const APPOSITION_WORDS: usize = 30;
+
 /// Most words of a description before a cue ("the 34-year-old mother of three").
 const DESCRIPTION_WORDS: usize = 7;
 
@@ -117,7 +124,12 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
     // The last sieve: quotes without a cue of their own, in order.
     for k in 0..quotes.len() {
         if !out[k].cued {
-            out[k].speaker = continued(seg, quotes, k, &out);
+            out[k].speaker = continued(seg, quotes, k, &out).or_else(|| {
+                let s = previous_subject(seg, doc_words, quotes, k)?;
+                let mut s = resolve(Subject::Name(s), &people, &out[..k])?;
+                s.via = Via::Continued;
+                Some(s)
+            });
         }
     }
     out
@@ -201,16 +213,15 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
     let v = ws.iter().position(is_speech)?;
-    if v > 14 && !ws.get(lead).is_some_and(Word::is_name_word) {
+    let inverted = v > 0 && ws[v - 1].text == ",";
+    if v > 14 && !inverted && !ws.get(lead).is_some_and(Word::is_name_word) {
         return None;
     }
+    if v > 14 && inverted {
+        return inverted_subject(&ws, v);
+    }
     if v <= lead {
-        // Inversion: said Petrov / said the minister / said he.
-        let next = ws.get(v + 1)?;
-        if let Some(p) = pronoun(next) {
-            return Some(p);
-        }
-        return speaker_np(&ws, v + 1).map(Subject::Name).or_else(|| description_at(&ws, v + 1));
+        return inverted_subject(&ws, v);
     }
     let pre = &ws[lead..v];
     if let Some(p) = pre.iter().find(|w| !w.is_punct()).and_then(pronoun) {
@@ -220,6 +231,26 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
         return Some(d);
     }
     (0..pre.len()).find_map(|i| speaker_np(pre, i)).map(Subject::Name).or_else(|| subject_before(&ws, v))
+}
+
+/// Inversion: said Petrov / said the minister / said he / said undecided
+/// voter Ann Roe.
+fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
+    let next = ws.get(v + 1)?;
+    if let Some(p) = pronoun(next) {
+        return Some(p);
+    }
+    if let Some(n) = speaker_np(ws, v + 1) {
+        return Some(Subject::Name(n));
+    }
+    if let Some(d) = description_at(ws, v + 1) {
+        return Some(d);
+    }
+    // Lower-case role words before the name.
+    (v + 2..ws.len().min(v + 7))
+        .take_while(|&i| !ws[i - 1].is_punct() && !ws[i - 1].is_name_word() || DESCRIPTOR_SET.contains(ws[i - 1].lower()))
+        .find_map(|i| speaker_np(ws, i))
+        .map(Subject::Name)
 }
 
 /// `"..." ― Ann Roe`: a dash credit after the quote.
@@ -284,7 +315,11 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     while j > 0 && contains(BETWEEN, ws[j - 1].lower()) {
         j -= 1;
     }
-    let j = j.checked_sub(1)?;
+    let mut j = j.checked_sub(1)?;
+    // "Sen. Ted Cruz (Tex.) has said": past the parentheses.
+    if ws[j].text == ")" {
+        j = ws[..j].iter().rposition(|w| w.text == "(")?.checked_sub(1)?;
+    }
     let w = &ws[j];
     // ", arguing that" / "and said": the subject of the clause.
     if (w.text == "," && ws[v].lower().ends_with("ing")) || w.lower() == "and" {
@@ -296,7 +331,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
         return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
     }
     if w.text == "," {
-        let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= 16)?;
+        let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= APPOSITION_WORDS)?;
         // A name in apposition: "The head of the agency, Pau Serra, said".
         let inner = &ws[c + 1..j];
         if let Some(n) =
@@ -491,7 +526,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     let start =
         ws[..ws.len() - 1].iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
     let clause = &ws[start..ws.len() - 1];
-    if clause.len() > 12 {
+    if clause.len() > COLON_CLAUSE_WORDS {
         return None;
     }
     if let Some(p) = clause.first().and_then(pronoun) {
@@ -501,6 +536,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
         .find_map(|i| speaker_np(clause, i))
         .map(Subject::Name)
         .or_else(|| description_at(clause, 0))
+        .or_else(|| clause_subject(clause))
 }
 
 /// A quote opening its paragraph after a paragraph that ends with a colon
@@ -623,6 +659,29 @@ fn resolve_pronoun(people: &People, earlier: &[Attribution], at: Span, gender: O
     }
     let (id, _) = person?;
     Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via: Via::Resolved })
+}
+
+/// A quote that is a sentence of its own, after a sentence about a named
+/// person ("Valastro praised the governor. \"We need someone ...\""): that
+/// person, when the sentence holds no quote and opens with the name and a
+/// verb.
+fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], k: usize) -> Option<Name> {
+    let q = &quotes[k];
+    let si = seg.sentence_at(q.open)?;
+    let sentence = seg.sentences[si].span;
+    if !seg.flat[sentence.start.min(q.open)..q.open].trim().is_empty() || si == 0 {
+        return None;
+    }
+    let prev = seg.sentences[si - 1];
+    if prev.paragraph + 1 < q.paragraph || k.checked_sub(1).is_some_and(|j| quotes[j].close > prev.span.start) {
+        return None;
+    }
+    let ws = doc_words.sentence(prev.span);
+    let name = speaker_np(&ws, 0)?;
+    let after = ws.partition_point(|w| w.span.start < name.span.end);
+    let verb = ws.get(after)?;
+    let acts = !verb.is_punct() && verb.text.starts_with(char::is_lowercase) && !crate::text::STOPWORDS.contains(verb.lower());
+    (acts && !name.possessive).then_some(name)
 }
 
 /// A quote with no attribution of its own continues an exchange: it takes
