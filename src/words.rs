@@ -57,7 +57,9 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "afp", "ap", "tass", "photo", "file", "pictured", "addressing", "writing", "responding",
     "instead", "still", "then", "now", "today", "tonight", "yesterday", "tomorrow", "here", "one",
     "although", "though", "because", "despite", "unlike", "perhaps", "whether", "once", "even",
-    "like", "until", "whereas", "several", "every",
+    "like", "until", "whereas", "several", "every", "another", "nearly", "almost", "about",
+    "reached", "estimates", "just", "only", "few", "half", "everyone", "nobody", "someone",
+    "anyone", "everybody", "others", "among", "under", "over", "through", "without", "within",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
     "residents", "analysts", "critics",
 ];

@@ -103,7 +103,10 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let (before, after) = windows(seg, quotes, k);
-        let (after_ws, before_ws) = (doc_words.sentence(after), doc_words.sentence(before));
+        let after_ws = doc_words.sentence(after);
+        // The quote's sentence before it, other quotes' words left out:
+        // "Carson shared a class called \"Perception\" on Facebook, writing \"...\"".
+        let before_ws: Vec<Word> = doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
         // `"... ends here." The agency said ...`: a new sentence, not a credit.
         let closed = q.pieces.last().is_some_and(|p| seg.flat[..p.end].ends_with('.'));
         let new_sentence = closed && after_ws.iter().find(|w| !w.is_punct()).is_some_and(|w| w.is_capitalised());
@@ -144,8 +147,7 @@ fn windows(seg: &Segmented, quotes: &[RawQuote], k: usize) -> (Span, Span) {
     let last = (q.paragraph + q.pieces.len() - 1).min(seg.paragraphs.len() - 1);
     let last_para = seg.paragraphs[last];
     let sentence_start = seg.sentence_at(q.open).map_or(para.start, |i| seg.sentences[i].span.start);
-    let prev_close = k.checked_sub(1).map(|j| quotes[j].close).filter(|&c| c > para.start && c <= q.open);
-    let before = Span::new(prev_close.unwrap_or(sentence_start).max(sentence_start).max(para.start).min(q.open), q.open);
+    let before = Span::new(sentence_start.max(para.start).min(q.open), q.open);
     let next_open = quotes.get(k + 1).map(|n| n.open).filter(|&o| o >= q.close);
     let para_end = last_para.end.max(q.close);
     let after = Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end));
@@ -322,7 +324,8 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     }
     let w = &ws[j];
     // ", arguing that" / "and said": the subject of the clause.
-    if (w.text == "," && ws[v].lower().ends_with("ing")) || w.lower() == "and" {
+    let participle = ws[v].lower().ends_with("ing") && !w.is_name_word() && pronoun(w).is_none();
+    if participle || w.lower() == "and" {
         return clause_subject(&ws[..j]);
     }
     if is_dash(w) {
@@ -360,10 +363,14 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
 fn owner_of_place(ws: &[Word], name: &Name, j: usize) -> Option<Subject> {
     let first = ws[..=j].iter().rposition(|w| w.span.start <= name.span.start)?;
     let prep = first.checked_sub(1)?;
-    if !matches!(ws[prep].lower(), "of" | "from" | "for" | "at" | "in") || prep == 0 {
+    if !matches!(ws[prep].lower(), "of" | "from" | "for" | "at" | "in" | "to" | "with" | "on" | "by") || prep == 0 {
         return None;
     }
-    let before = prep - 1;
+    let mut before = prep - 1;
+    // "a source speaking to Fox News said": past the participle.
+    if ws[before].lower().ends_with("ing") && !ws[before].is_name_word() && before > 0 {
+        before -= 1;
+    }
     if let Some(owner) = name_ending_at(ws, before).filter(|n| !n.possessive) {
         return Some(Subject::Name(owner));
     }
