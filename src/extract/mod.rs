@@ -389,6 +389,9 @@ fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
             if tokens.is_empty() || ((short || is_title(&text)) && !attributed(cx, &text, span, open, &att)) {
                 return None;
             }
+            if subhead(cx, span, open, &att) {
+                return None;
+            }
             let partial = is_partial(&doc.text, seg, open, &text);
             let data = Data::Quote(QuoteData { speaker: att.speaker, mention: att.mention, partial, tokens });
             Some(claim(cx, span, text, data))
@@ -434,6 +437,22 @@ fn attributed(cx: &DocCtx, text: &str, span: Span, open: usize, att: &Attributio
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         crate::words::contains(NAMING, &w)
     })
+}
+
+/// Most words of a section heading written as a quote ('All Bets Are Off.').
+const SUBHEAD_WORDS: usize = 8;
+
+/// Whether a quote is a section heading: a short single-quoted phrase that
+/// is its whole paragraph, with no cue.
+fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
+    let seg = cx.seg;
+    let Some(i) = seg.sentence_at(open) else { return false };
+    let para = seg.paragraphs[seg.sentences[i].paragraph];
+    let single = cx.doc.text[open..].starts_with(['\'', '‘', '’']);
+    let rest = cx.doc.text.get(span.end..para.end.max(span.end)).unwrap_or("");
+    let whole = cx.doc.text[para.start.min(open)..open].trim().is_empty()
+        && rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "’‘".contains(c)).is_empty();
+    single && whole && !att.cued && text::tokens(&cx.doc.text[span.start..span.end]).len() <= SUBHEAD_WORDS
 }
 
 /// Whether a quote reads as a title: a few words, every one of more than

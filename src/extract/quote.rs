@@ -112,7 +112,15 @@ fn uses_double_marks(found: &[(usize, char, usize)]) -> bool {
 /// Find the quotes of a document, given its paragraphs.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
-    let found = mark_chars(text);
+    let mut found = mark_chars(text);
+    let tags = markup_tags(text);
+    if !tags.is_empty() {
+        // `<tweet id="...">`: marks inside markup are its attributes.
+        found.retain(|m| {
+            let k = tags.partition_point(|t| t.start <= m.0);
+            k == 0 || tags[k - 1].end <= m.0
+        });
+    }
     // A quote left open at the end of the previous paragraph.
     let mut carry: Option<RawQuote> = None;
     for (p, &para) in paragraphs.iter().enumerate() {
@@ -161,6 +169,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         q.pieces.retain(|p| !p.is_empty());
     }
     out.retain(|q| !q.pieces.is_empty());
+    out
+}
+
+/// The spans of markup tags left in a text (`<tweet id="1">`, `</p>`): a
+/// `<` then a letter or `/`, up to the next `>` on the same line.
+fn markup_tags(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for i in memchr::memchr_iter(b'<', bytes) {
+        if !bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') {
+            continue;
+        }
+        let line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |e| i + e);
+        if let Some(e) = memchr::memchr(b'>', &bytes[i..line_end]) {
+            if out.last().is_none_or(|l: &Span| l.end <= i) {
+                out.push(Span::new(i, i + e + 1));
+            }
+        }
+    }
     out
 }
 
@@ -222,6 +249,11 @@ mod tests {
             quotes("''It isn't reform,'' said Ann Lee. ''It's worse.''"),
             ["It isn't reform", "It's worse."]
         );
+    }
+
+    #[test]
+    fn marks_inside_markup_are_not_quotes() {
+        assert_eq!(quotes("<tweet id=\"123\" by=\"x\">Text \"we go now\" here.</tweet>"), ["we go now"]);
     }
 
     #[test]
