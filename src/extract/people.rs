@@ -34,6 +34,9 @@ pub(crate) static SOURCES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[S
 
 /// Longest apposition read as a role ("the top Democrat on the panel").
 const APPOSITION_WORDS: usize = 10;
+/// How far back (bytes) a pronoun looks past a person of unknown gender for
+/// one of its own.
+const GENDER_REACH: usize = 400;
 /// Most role words read before a name ("Clinton campaign spokesman").
 const ROLE_WORDS_BEFORE: usize = 4;
 
@@ -278,18 +281,27 @@ impl People {
     }
 
     /// The latest person mentioned before `at` (not as an owner) that fits
-    /// `gender`, with the mention.
+    /// `gender`, with the mention. When that person's gender is unknown, a
+    /// person of the pronoun's gender mentioned just before wins ("Ms. Ruiz
+    /// met Hugo Bell. ... she said").
     pub fn last_person_before(&self, at: usize, gender: Option<Gender>) -> Option<(usize, Span)> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .filter(|m| !m.possessive)
-            .find(|m| {
-                let e = &self.entities[m.entity];
-                e.kind != Kind::Body && self.is_person(m.entity) && e.fits(gender)
-            })
-            .map(|m| (m.entity, m.span))
+        let mut fitting = self.mentions[..k].iter().rev().filter(|m| !m.possessive).filter(|m| {
+            let e = &self.entities[m.entity];
+            e.kind != Kind::Body && self.is_person(m.entity) && e.fits(gender)
+        });
+        let first = fitting.next()?;
+        if gender.is_some() && self.entities[first.entity].gender().is_none() {
+            let near = first.span.start.saturating_sub(GENDER_REACH);
+            let known = fitting
+                .take_while(|m| m.span.start >= near)
+                .take(3)
+                .find(|m| self.entities[m.entity].gender() == gender);
+            if let Some(m) = known {
+                return Some((m.entity, m.span));
+            }
+        }
+        Some((first.entity, first.span))
     }
 
     /// A person: marked so, or a surname the text gives a full name for.

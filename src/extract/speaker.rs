@@ -86,6 +86,12 @@ const BETWEEN: &[&str] = &[
     "would", "will", "did", "does", "frequently", "famously", "first", "still",
 ];
 
+/// Words of time between a subject and its verb ("Souza on Monday called").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "recently", "earlier", "later", "afterward", "afterwards", "again",
+];
+
 /// Most words of a clause introducing a quote with a colon.
 const COLON_CLAUSE_WORDS: usize = 30;
 
@@ -100,6 +106,7 @@ const DESCRIPTION_WORDS: usize = 7;
 pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_words: &DocWords) -> Vec<Attribution> {
     let inside = inside_quotes(quotes);
     let people = People::build(seg, doc_words, names, &inside);
+    let described = described_speakers(seg, doc_words, &people, &inside);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let (before, after) = windows(seg, quotes, k);
@@ -119,7 +126,7 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
             .or_else(|| according_to(&first_clause(&after_ws)));
         let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
         let att = match subject {
-            Some(s) => Attribution { mention: Some(s.span()), speaker: resolve(s, &people, &out), cued: true },
+            Some(s) => Attribution { mention: Some(s.span()), speaker: resolve(s, &people, &out, &described), cued: true },
             None => Attribution::default(),
         };
         out.push(att);
@@ -129,7 +136,7 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
         if !out[k].cued {
             out[k].speaker = continued(seg, quotes, k, &out).or_else(|| {
                 let s = previous_subject(seg, doc_words, quotes, k)?;
-                let mut s = resolve(Subject::Name(s), &people, &out[..k])?;
+                let mut s = resolve(Subject::Name(s), &people, &out[..k], &[])?;
                 s.via = Via::Continued;
                 Some(s)
             });
@@ -226,6 +233,14 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
         return inverted_subject(&ws, v);
     }
     let pre = &ws[lead..v];
+    // `"..." in one district but said`: the words after the quote go on
+    // with the reporter's sentence, they do not credit it.
+    let goes_on = |w: &Word| {
+        !w.is_capitalised() && crate::text::STOPWORDS.contains(w.lower()) && !DETS.contains(w.lower()) && pronoun(w).is_none()
+    };
+    if pre.first().is_some_and(goes_on) {
+        return None;
+    }
     if let Some(p) = pre.iter().find(|w| !w.is_punct()).and_then(pronoun) {
         return Some(p);
     }
@@ -314,8 +329,14 @@ fn is_role_word(w: &Word) -> bool {
 /// The subject just before the cue verb at `v`.
 fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let mut j = v;
-    while j > 0 && contains(BETWEEN, ws[j - 1].lower()) {
-        j -= 1;
+    loop {
+        if j > 1 && ws[j - 2].lower() == "on" && contains(TIME_WORDS, ws[j - 1].lower()) {
+            j -= 2;
+        } else if j > 0 && (contains(BETWEEN, ws[j - 1].lower()) || contains(TIME_WORDS, ws[j - 1].lower())) {
+            j -= 1;
+        } else {
+            break;
+        }
     }
     let mut j = j.checked_sub(1)?;
     // "Sen. Ted Cruz (Tex.) has said": past the parentheses.
@@ -416,7 +437,7 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
 /// determiner or owner, or to the start of its clause.
 fn description_ending_at(ws: &[Word], j: usize) -> Option<Subject> {
     let head = &ws[j];
-    if head.is_punct() || head.possessive || is_verb(head) || DETS.contains(head.lower()) {
+    if head.is_punct() || head.possessive || is_verb(head) || (!head.is_capitalised() && crate::text::STOPWORDS.contains(head.lower())) {
         return None;
     }
     if head.is_name_word() && !head.text.chars().all(char::is_uppercase) {
@@ -607,7 +628,33 @@ fn shown(people: &People, id: usize, mention: &str) -> String {
     words.join(" ")
 }
 
-fn resolve(subject: Subject, people: &People, earlier: &[Attribution]) -> Option<Speaker> {
+/// The sources of speech verbs (outside quotes) that are descriptions,
+/// with the entity each resolves to: "Lee's attorney said ..." stands
+/// between Lee and a later "He added".
+fn described_speakers(
+    seg: &Segmented,
+    doc_words: &DocWords,
+    people: &People,
+    inside: &dyn Fn(Span) -> bool,
+) -> Vec<(usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let ws = doc_words.sentence(s.span);
+        for v in (0..ws.len()).filter(|&v| is_speech(&ws[v]) && !inside(ws[v].span)) {
+            if let Some(Subject::Description(span, words)) = subject_before(&ws, v) {
+                out.push((span.start, people.describe(&words, span.start)));
+            }
+        }
+    }
+    out
+}
+
+fn resolve(
+    subject: Subject,
+    people: &People,
+    earlier: &[Attribution],
+    described: &[(usize, Option<usize>)],
+) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
             if !n.name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&crate::text::fold(w))) {
@@ -616,7 +663,7 @@ fn resolve(subject: Subject, people: &People, earlier: &[Attribution]) -> Option
             let name = people.find(&n.name, n.span.start).map_or_else(|| n.name.clone(), |id| shown(people, id, &n.name));
             Some(Speaker { name, span: Some(n.span), via: Via::Named })
         }
-        Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, at, gender),
+        Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, described, at, gender),
         Subject::Description(at, words) => {
             let head = crate::extract::people::description_head(&words);
             let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
@@ -652,9 +699,24 @@ fn body_description(people: &People, words: &[String], at: Span) -> Option<Speak
 /// A pronoun: the latest person mentioned before it that fits, unless a
 /// later attribution (one that could not be resolved: "Lee's attorney
 /// said") stands between.
-fn resolve_pronoun(people: &People, earlier: &[Attribution], at: Span, gender: Option<Gender>) -> Option<Speaker> {
+fn resolve_pronoun(
+    people: &People,
+    earlier: &[Attribution],
+    described: &[(usize, Option<usize>)],
+    at: Span,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
     gender?; // "they": too often a body or a crowd to tell
     let person = people.last_person_before(at.start, gender);
+    // A described speaker after the person ("Lee's attorney said"): the
+    // pronoun is that speaker's, resolved or not.
+    let k = described.partition_point(|d| d.0 < at.start);
+    if let Some(&(start, entity)) = k.checked_sub(1).map(|i| &described[i]) {
+        if person.is_none_or(|(_, p)| start > p.start) {
+            let id = entity.filter(|&id| people.entity(id).fits(gender))?;
+            return Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via: Via::Resolved });
+        }
+    }
     let last = earlier.iter().rev().find(|a| a.mention.is_some_and(|m| m.start < at.start));
     if let Some(a) = last {
         let m = a.mention.expect("found with a mention");
