@@ -414,7 +414,8 @@ fn headline_end(cx: &DocCtx) -> usize {
 }
 
 /// Words before a quote that name what it is ("called him a", "known as").
-const NAMING: &[&str] = &["called", "calling", "calls", "call", "dubbed", "nicknamed", "branded", "labeled", "labelled", "as"];
+const NAMING: &[&str] =
+    &["called", "calling", "calls", "call", "dubbed", "nicknamed", "branded", "labeled", "labelled", "as"];
 
 /// Whether a short or title-like quote is attributed: its sentence ties it
 /// to a source, and a title-like one is named by a naming verb ("called
@@ -451,7 +452,9 @@ fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
     let single = cx.doc.text[open..].starts_with(['\'', '‘', '’']);
     let rest = cx.doc.text.get(span.end..para.end.max(span.end)).unwrap_or("");
     let whole = cx.doc.text[para.start.min(open)..open].trim().is_empty()
-        && rest.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "’‘".contains(c)).is_empty();
+        && rest
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "’‘".contains(c))
+            .is_empty();
     single && whole && !att.cued && text::tokens(&cx.doc.text[span.start..span.end]).len() <= SUBHEAD_WORDS
 }
 
@@ -459,11 +462,18 @@ fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
 /// three letters capitalised, two at least ("Face the Nation", "Fox and
 /// Friends").
 fn is_title(text: &str) -> bool {
-    let words: Vec<&str> =
-        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty()
         && words.len() <= TITLE_WORDS
-        && words.iter().all(|w| w.chars().count() <= 3 && w.chars().all(char::is_lowercase) || w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_numeric()))
+        && words.iter().all(|w| {
+            w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+                || w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_numeric())
+        })
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
 }
 

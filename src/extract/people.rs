@@ -277,7 +277,12 @@ impl People {
             });
         }
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k].iter().rev().find(|m| ids.contains(&m.entity)).map(|m| m.entity).or(ids.first().copied())
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .find(|m| ids.contains(&m.entity))
+            .map(|m| m.entity)
+            .or(ids.first().copied())
     }
 
     /// The latest person mentioned before `at` (not as an owner) that fits
@@ -316,9 +321,8 @@ impl People {
     pub fn describe(&self, words: &[String], at: usize) -> Option<usize> {
         let (head, mods) = description_parts(words)?;
         let head = canonical_role(head);
-        let candidates: Vec<usize> = (0..self.entities.len())
-            .filter(|&i| self.entities[i].roles.iter().any(|r| r == head))
-            .collect();
+        let candidates: Vec<usize> =
+            (0..self.entities.len()).filter(|&i| self.entities[i].roles.iter().any(|r| r == head)).collect();
         if candidates.is_empty() {
             return None;
         }
@@ -352,7 +356,8 @@ pub fn description_head(words: &[String]) -> Option<&str> {
 /// The head of a description and its modifiers ("the mayor of Tulsa" ->
 /// mayor, [tulsa]); none when it is only determiners.
 fn description_parts(words: &[String]) -> Option<(&str, Vec<&str>)> {
-    let cut = words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "on" | "with"));
+    let cut =
+        words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "on" | "with"));
     let (np, tail) = words.split_at(cut.unwrap_or(words.len()));
     let content: Vec<&str> = np.iter().map(String::as_str).filter(|w| !DETS.contains(w)).collect();
     let (head, mods) = content.split_last()?;
@@ -384,10 +389,7 @@ fn dateline_end(ws: &[Word]) -> usize {
     if !caps {
         return 0;
     }
-    ws.iter()
-        .take(16)
-        .find(|w| matches!(&*w.text, "-" | "—" | "–"))
-        .map_or(0, |w| w.span.end)
+    ws.iter().take(16).find(|w| matches!(&*w.text, "-" | "—" | "–")).map_or(0, |w| w.span.end)
 }
 
 /// Whether a first paragraph reads as a headline: one short line.
@@ -424,7 +426,8 @@ fn roles_before(ws: &[Word], at: usize) -> Vec<String> {
 /// The words of an apposition after a name ending before word `end`:
 /// `, the mayor of Tulsa,` / `, a spokeswoman for the campaign.`
 fn apposition_after(ws: &[Word], end: usize) -> Vec<String> {
-    if ws.get(end).is_none_or(|w| w.text != ",") || !ws.get(end + 1).is_some_and(|w| DETS.contains(w.lower())) {
+    if ws.get(end).is_none_or(|w| w.text != ",") || !ws.get(end + 1).is_some_and(|w| DETS.contains(w.lower()))
+    {
         return Vec::new();
     }
     let body: Vec<&Word> = ws[end + 1..]
@@ -480,7 +483,8 @@ mod tests {
     fn model(text: &str) -> People {
         let seg = crate::segment::segment(text);
         let dw = DocWords::new(&seg);
-        let names: Vec<Name> = seg.paragraphs.iter().flat_map(|p| names_in_words(&dw.paragraph(*p))).collect();
+        let names: Vec<Name> =
+            seg.paragraphs.iter().flat_map(|p| names_in_words(&dw.paragraph(*p))).collect();
         People::build(&seg, &dw, &names, &|_| false)
     }
 

@@ -165,7 +165,8 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     // "Meeting Velmoran Foreign Minister Idrissa Ouedraogo" -> "Idrissa Ouedraogo".
     // An organisation keeps its words ("International Atomic Energy Agency").
     let org = run.last().is_some_and(|w| ORG_SET.contains(w.lower()));
-    let mut first = if org { 0 } else { run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1) };
+    let mut first =
+        if org { 0 } else { run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1) };
     // A party or nationality before a full name is a modifier:
     // "Republican Donald Trump" -> "Donald Trump".
     while run.len() - first >= 3 && DESCRIPTOR_SET.contains(run[first].lower()) {
@@ -173,8 +174,12 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     }
     // What comes before the name is kept as its roles ("Indiana Gov." ->
     // indiana, gov).
-    let titles: Vec<String> =
-        run[..first].iter().map(|w| w.lower()).filter(|l| !NON_NAMES.contains(l)).map(str::to_string).collect();
+    let titles: Vec<String> = run[..first]
+        .iter()
+        .map(|w| w.lower())
+        .filter(|l| !NON_NAMES.contains(l))
+        .map(str::to_string)
+        .collect();
     while first < run.len()
         && (NON_NAMES.contains(run[first].lower()) || PARTICLE_SET.contains(run[first].lower()))
     {

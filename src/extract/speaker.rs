@@ -80,16 +80,65 @@ impl Subject {
 
 /// Words that may stand between a subject and its cue verb.
 const BETWEEN: &[&str] = &[
-    "also", "later", "then", "again", "had", "has", "have", "once", "further", "previously", "earlier",
-    "quickly", "simply", "is", "was", "were", "are", "has", "had", "repeatedly", "often", "recently",
-    "publicly", "bluntly", "flatly", "openly", "separately", "privately", "reportedly", "even", "once",
-    "would", "will", "did", "does", "frequently", "famously", "first", "still",
+    "also",
+    "later",
+    "then",
+    "again",
+    "had",
+    "has",
+    "have",
+    "once",
+    "further",
+    "previously",
+    "earlier",
+    "quickly",
+    "simply",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "repeatedly",
+    "often",
+    "recently",
+    "publicly",
+    "bluntly",
+    "flatly",
+    "openly",
+    "separately",
+    "privately",
+    "reportedly",
+    "even",
+    "once",
+    "would",
+    "will",
+    "did",
+    "does",
+    "frequently",
+    "famously",
+    "first",
+    "still",
 ];
 
 /// Words of time between a subject and its verb ("Souza on Monday called").
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tonight", "recently", "earlier", "later", "afterward", "afterwards", "again",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "afterward",
+    "afterwards",
+    "again",
 ];
 
 /// Most words of a clause introducing a quote with a colon.
@@ -103,7 +152,12 @@ const APPOSITION_WORDS: usize = 30;
 const DESCRIPTION_WORDS: usize = 7;
 
 /// Attribute each quote (in document order) to a speaker.
-pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_words: &DocWords) -> Vec<Attribution> {
+pub fn attribute_in(
+    seg: &Segmented,
+    quotes: &[RawQuote],
+    names: &[Name],
+    doc_words: &DocWords,
+) -> Vec<Attribution> {
     let inside = inside_quotes(quotes);
     let people = People::build(seg, doc_words, names, &inside);
     let described = described_speakers(seg, doc_words, &people, &inside);
@@ -113,10 +167,12 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
         let after_ws = doc_words.sentence(after);
         // The quote's sentence before it, other quotes' words left out:
         // "Carson shared a class called \"Perception\" on Facebook, writing \"...\"".
-        let before_ws: Vec<Word> = doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
+        let before_ws: Vec<Word> =
+            doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
         // `"... ends here." The agency said ...`: a new sentence, not a credit.
         let closed = q.pieces.last().is_some_and(|p| seg.flat[..p.end].ends_with('.'));
-        let new_sentence = closed && after_ws.iter().find(|w| !w.is_punct()).is_some_and(|w| w.is_capitalised());
+        let new_sentence =
+            closed && after_ws.iter().find(|w| !w.is_punct()).is_some_and(|w| w.is_capitalised());
         let own = label(seg, doc_words, q)
             .or_else(|| if new_sentence { None } else { after_subject(&after_ws) })
             .or_else(|| dash_subject(&after_ws))
@@ -126,7 +182,11 @@ pub fn attribute_in(seg: &Segmented, quotes: &[RawQuote], names: &[Name], doc_wo
             .or_else(|| according_to(&first_clause(&after_ws)));
         let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
         let att = match subject {
-            Some(s) => Attribution { mention: Some(s.span()), speaker: resolve(s, &people, &out, &described), cued: true },
+            Some(s) => Attribution {
+                mention: Some(s.span()),
+                speaker: resolve(s, &people, &out, &described),
+                cued: true,
+            },
             None => Attribution::default(),
         };
         out.push(att);
@@ -178,7 +238,7 @@ fn pronoun(w: &Word) -> Option<Subject> {
         "she" => Some(Gender::Female),
         _ => None,
     };
-    contains(PERSONAL_PRONOUNS, w.lower()).then(|| Subject::Pronoun(w.span, g))
+    contains(PERSONAL_PRONOUNS, w.lower()).then_some(Subject::Pronoun(w.span, g))
 }
 
 /// Most words read after a quote for its attribution.
@@ -236,7 +296,10 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     // `"..." in one district but said`: the words after the quote go on
     // with the reporter's sentence, they do not credit it.
     let goes_on = |w: &Word| {
-        !w.is_capitalised() && crate::text::STOPWORDS.contains(w.lower()) && !DETS.contains(w.lower()) && pronoun(w).is_none()
+        !w.is_capitalised()
+            && crate::text::STOPWORDS.contains(w.lower())
+            && !DETS.contains(w.lower())
+            && pronoun(w).is_none()
     };
     if pre.first().is_some_and(goes_on) {
         return None;
@@ -244,7 +307,9 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     if let Some(p) = pre.iter().find(|w| !w.is_punct()).and_then(pronoun) {
         return Some(p);
     }
-    if let Some(d) = description_at(&ws, lead).filter(|_| pre.iter().all(|w| !w.is_name_word() || w.possessive)) {
+    if let Some(d) =
+        description_at(&ws, lead).filter(|_| pre.iter().all(|w| !w.is_name_word() || w.possessive))
+    {
         return Some(d);
     }
     (0..pre.len()).find_map(|i| speaker_np(pre, i)).map(Subject::Name).or_else(|| subject_before(&ws, v))
@@ -265,7 +330,9 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
     }
     // Lower-case role words before the name.
     (v + 2..ws.len().min(v + 7))
-        .take_while(|&i| !ws[i - 1].is_punct() && !ws[i - 1].is_name_word() || DESCRIPTOR_SET.contains(ws[i - 1].lower()))
+        .take_while(|&i| {
+            !ws[i - 1].is_punct() && !ws[i - 1].is_name_word() || DESCRIPTOR_SET.contains(ws[i - 1].lower())
+        })
         .find_map(|i| speaker_np(ws, i))
         .map(Subject::Name)
 }
@@ -323,7 +390,9 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
 /// A lower-case word that can sit between a modifier and a name.
 fn is_role_word(w: &Word) -> bool {
     let l = w.lower();
-    w.text.chars().next().is_some_and(char::is_lowercase) && !crate::text::STOPWORDS.contains(l) && !is_verb(w)
+    w.text.chars().next().is_some_and(char::is_lowercase)
+        && !crate::text::STOPWORDS.contains(l)
+        && !is_verb(w)
 }
 
 /// The subject just before the cue verb at `v`.
@@ -384,7 +453,9 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
 fn owner_of_place(ws: &[Word], name: &Name, j: usize) -> Option<Subject> {
     let first = ws[..=j].iter().rposition(|w| w.span.start <= name.span.start)?;
     let prep = first.checked_sub(1)?;
-    if !matches!(ws[prep].lower(), "of" | "from" | "for" | "at" | "in" | "to" | "with" | "on" | "by") || prep == 0 {
+    if !matches!(ws[prep].lower(), "of" | "from" | "for" | "at" | "in" | "to" | "with" | "on" | "by")
+        || prep == 0
+    {
         return None;
     }
     let mut before = prep - 1;
@@ -419,7 +490,10 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         let intro = &ws[start..start + c];
         let adverbial = intro.iter().any(|w| {
             w.text.starts_with(|ch: char| ch.is_numeric())
-                || matches!(w.lower(), "in" | "on" | "at" | "after" | "before" | "during" | "since" | "as" | "when")
+                || matches!(
+                    w.lower(),
+                    "in" | "on" | "at" | "after" | "before" | "during" | "since" | "as" | "when"
+                )
         });
         if !ws[start].is_name_word() || adverbial {
             i = start + c + 1;
@@ -437,7 +511,11 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
 /// determiner or owner, or to the start of its clause.
 fn description_ending_at(ws: &[Word], j: usize) -> Option<Subject> {
     let head = &ws[j];
-    if head.is_punct() || head.possessive || is_verb(head) || (!head.is_capitalised() && crate::text::STOPWORDS.contains(head.lower())) {
+    if head.is_punct()
+        || head.possessive
+        || is_verb(head)
+        || (!head.is_capitalised() && crate::text::STOPWORDS.contains(head.lower()))
+    {
         return None;
     }
     if head.is_name_word() && !head.text.chars().all(char::is_uppercase) {
@@ -515,7 +593,8 @@ fn description_at(ws: &[Word], i: usize) -> Option<Subject> {
 }
 
 fn description(ws: &[Word], i: usize, j: usize) -> Option<Subject> {
-    let words: Vec<String> = ws[i..=j].iter().filter(|w| !w.is_punct()).map(|w| w.lower().to_string()).collect();
+    let words: Vec<String> =
+        ws[i..=j].iter().filter(|w| !w.is_punct()).map(|w| w.lower().to_string()).collect();
     if words.iter().all(|w| DETS.contains(w)) {
         return None;
     }
@@ -551,8 +630,10 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     if ws.last()?.text != ":" {
         return None;
     }
-    let start =
-        ws[..ws.len() - 1].iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
+    let start = ws[..ws.len() - 1]
+        .iter()
+        .rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":"))
+        .map_or(0, |i| i + 1);
     let clause = &ws[start..ws.len() - 1];
     if clause.len() > COLON_CLAUSE_WORDS {
         return None;
@@ -579,7 +660,8 @@ fn colon_paragraph(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], k
     if !seg.flat[prev.start..prev.end].trim_end().ends_with(':') {
         return None;
     }
-    let from = seg.sentence_at(prev.end.saturating_sub(1)).map_or(prev.start, |i| seg.sentences[i].span.start);
+    let from =
+        seg.sentence_at(prev.end.saturating_sub(1)).map_or(prev.start, |i| seg.sentences[i].span.start);
     let from = k
         .checked_sub(1)
         .map(|j| quotes[j].close)
@@ -660,7 +742,9 @@ fn resolve(
             if !n.name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&crate::text::fold(w))) {
                 return None; // "Democratic", "Ghanaian": no one
             }
-            let name = people.find(&n.name, n.span.start).map_or_else(|| n.name.clone(), |id| shown(people, id, &n.name));
+            let name = people
+                .find(&n.name, n.span.start)
+                .map_or_else(|| n.name.clone(), |id| shown(people, id, &n.name));
             Some(Speaker { name, span: Some(n.span), via: Via::Named })
         }
         Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, described, at, gender),
@@ -680,14 +764,17 @@ fn resolve(
 /// commission", "Clinton's campaign"): the body named in the text whose
 /// name holds its head, else the description itself.
 fn body_description(people: &People, words: &[String], at: Span) -> Option<Speaker> {
-    let cut = words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "on" | "with"));
+    let cut =
+        words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "on" | "with"));
     let np = &words[..cut.unwrap_or(words.len())];
     let head = np.last()?;
     if !is_source_noun(head) {
         return None;
     }
     let body = people.entities.iter().rev().find(|e| {
-        e.kind == Kind::Body && is_body(&e.name) && e.name.split_whitespace().any(|w| crate::text::fold(w) == *head)
+        e.kind == Kind::Body
+            && is_body(&e.name)
+            && e.name.split_whitespace().any(|w| crate::text::fold(w) == *head)
     });
     let name = match body {
         Some(e) => e.name.clone(),
@@ -714,7 +801,11 @@ fn resolve_pronoun(
     if let Some(&(start, entity)) = k.checked_sub(1).map(|i| &described[i]) {
         if person.is_none_or(|(_, p)| start > p.start) {
             let id = entity.filter(|&id| people.entity(id).fits(gender))?;
-            return Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via: Via::Resolved });
+            return Some(Speaker {
+                name: people.entity(id).name.clone(),
+                span: Some(at),
+                via: Via::Resolved,
+            });
         }
     }
     let last = earlier.iter().rev().find(|a| a.mention.is_some_and(|m| m.start < at.start));
@@ -742,14 +833,17 @@ fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], 
         return None;
     }
     let prev = seg.sentences[si - 1];
-    if prev.paragraph + 1 < q.paragraph || k.checked_sub(1).is_some_and(|j| quotes[j].close > prev.span.start) {
+    if prev.paragraph + 1 < q.paragraph || k.checked_sub(1).is_some_and(|j| quotes[j].close > prev.span.start)
+    {
         return None;
     }
     let ws = doc_words.sentence(prev.span);
     let name = speaker_np(&ws, 0)?;
     let after = ws.partition_point(|w| w.span.start < name.span.end);
     let verb = ws.get(after)?;
-    let acts = !verb.is_punct() && verb.text.starts_with(char::is_lowercase) && !crate::text::STOPWORDS.contains(verb.lower());
+    let acts = !verb.is_punct()
+        && verb.text.starts_with(char::is_lowercase)
+        && !crate::text::STOPWORDS.contains(verb.lower());
     (acts && !name.possessive).then_some(name)
 }
 
@@ -764,7 +858,8 @@ fn continued(seg: &Segmented, quotes: &[RawQuote], k: usize, earlier: &[Attribut
         earlier[j].speaker.as_ref().map(|s| Speaker { name: s.name.clone(), span: None, via: Via::Continued })
     };
     let before = (0..k).rev().take_while(|&j| last_para(j) == q.paragraph).find(|&j| earlier[j].cued);
-    let after = (k + 1..quotes.len()).take_while(|&j| quotes[j].paragraph == last_para(k)).find(|&j| earlier[j].cued);
+    let after =
+        (k + 1..quotes.len()).take_while(|&j| quotes[j].paragraph == last_para(k)).find(|&j| earlier[j].cued);
     if let Some(j) = before.or(after) {
         return carried(j);
     }
@@ -783,7 +878,8 @@ mod tests {
     fn speakers(text: &str) -> Vec<Option<String>> {
         let seg = crate::segment::segment(text);
         let dw = DocWords::new(&seg);
-        let names: Vec<Name> = seg.paragraphs.iter().flat_map(|p| names_in_words(&dw.paragraph(*p))).collect();
+        let names: Vec<Name> =
+            seg.paragraphs.iter().flat_map(|p| names_in_words(&dw.paragraph(*p))).collect();
         let raw = find_quotes(&seg.flat, &seg.paragraphs);
         attribute_in(&seg, &raw, &names, &dw).into_iter().map(|a| a.speaker.map(|s| s.name)).collect()
     }
