@@ -282,12 +282,16 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
     let v = ws.iter().position(is_speech)?;
-    let inverted = v > 0 && ws[v - 1].text == ",";
-    if v > 14 && !inverted && !ws.get(lead).is_some_and(Word::is_name_word) {
-        return None;
+    // `"...," since ..., said Lee Epstein`: an inversion after a comma.
+    let opens_subject =
+        ws.get(lead).is_some_and(|w| w.is_name_word() || pronoun(w).is_some() || DETS.contains(w.lower()));
+    if v > lead && ws[v - 1].text == "," && !opens_subject {
+        if let Some(s) = inverted_subject(&ws, v) {
+            return Some(s);
+        }
     }
-    if v > 14 && inverted {
-        return inverted_subject(&ws, v);
+    if v > 14 && !ws.get(lead).is_some_and(Word::is_name_word) {
+        return None;
     }
     if v <= lead {
         return inverted_subject(&ws, v);
@@ -331,7 +335,9 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
     // Lower-case role words before the name.
     (v + 2..ws.len().min(v + 7))
         .take_while(|&i| {
-            !ws[i - 1].is_punct() && !ws[i - 1].is_name_word() || DESCRIPTOR_SET.contains(ws[i - 1].lower())
+            let w = &ws[i - 1];
+            (!w.is_punct() && !w.is_name_word() && !crate::text::STOPWORDS.contains(w.lower()))
+                || DESCRIPTOR_SET.contains(w.lower())
         })
         .find_map(|i| speaker_np(ws, i))
         .map(Subject::Name)
@@ -595,7 +601,9 @@ fn description_at(ws: &[Word], i: usize) -> Option<Subject> {
 fn description(ws: &[Word], i: usize, j: usize) -> Option<Subject> {
     let words: Vec<String> =
         ws[i..=j].iter().filter(|w| !w.is_punct()).map(|w| w.lower().to_string()).collect();
-    if words.iter().all(|w| DETS.contains(w)) {
+    // Only a description of a source: "the agreement", "her opening" are not.
+    let head = crate::extract::people::description_head(&words)?;
+    if !head_is_role(head) {
         return None;
     }
     Some(Subject::Description(ws[i].span.cover(&ws[j].span), words))
@@ -739,8 +747,14 @@ fn resolve(
 ) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
-            if !n.name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&crate::text::fold(w))) {
-                return None; // "Democratic", "Ghanaian": no one
+            let descriptor =
+                !n.name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&crate::text::fold(w)));
+            // "Democratic", "Ghanaian": no one; but "Mr. English", or the
+            // "Cuban" of "Mark Cuban", is a person.
+            let person = n.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mrs" | "ms" | "dr"))
+                || people.find(&n.name, n.span.start).is_some_and(|id| people.entity(id).name.contains(' '));
+            if descriptor && !person {
+                return None;
             }
             let name = people
                 .find(&n.name, n.span.start)
