@@ -154,7 +154,8 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "organization", "organisation", "association", "coalition", "alliance", "authority",
     "authorities", "police", "army", "military", "embassy", "team", "club", "bank", "fund",
     "service", "guidelines", "book", "film", "documentary", "message", "email", "e-mail",
-    "note", "notice", "warning", "summary", "conclusion", "findings", "data", "figures",
+    "note", "notice", "warning", "summary", "conclusion", "findings", "data", "figures", "brief",
+    "motion", "petition", "review", "audit", "account", "memoir", "biography", "editorial",
 ];
 
 /// Words that open a description of a source ("the minister", "a

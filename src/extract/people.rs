@@ -367,8 +367,12 @@ fn description_parts(words: &[String]) -> Option<(&str, Vec<&str>)> {
 }
 
 /// Whether a name may be a source at all: not a party or nationality alone.
-fn may_be_source(name: &str) -> bool {
-    name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
+pub(crate) fn may_be_source(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // Three or more words in capitals are a heading ("CONGRESS HAS
+    // INVESTIGATED HIM"), not a name.
+    let heading = words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    !heading && words.iter().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
 }
 
 /// Whether a name is an organisation's or an outlet's.

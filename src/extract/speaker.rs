@@ -407,7 +407,11 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     loop {
         if j > 1 && ws[j - 2].lower() == "on" && contains(TIME_WORDS, ws[j - 1].lower()) {
             j -= 2;
-        } else if j > 0 && (contains(BETWEEN, ws[j - 1].lower()) || contains(TIME_WORDS, ws[j - 1].lower())) {
+        } else if j > 0
+            && (contains(BETWEEN, ws[j - 1].lower())
+                || contains(TIME_WORDS, ws[j - 1].lower())
+                || (ws[j - 1].lower().ends_with("ly") && !ws[j - 1].is_capitalised()))
+        {
             j -= 1;
         } else {
             break;
@@ -430,6 +434,14 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
         return c.checked_sub(1).and_then(|k| name_ending_at(ws, k)).map(Subject::Name);
     }
     if w.text == "," {
+        // The head of a chain of appositions: "Donna Rawlings, 59, of
+        // Ashton, Md., who watched ..., said".
+        if let Some(Subject::Name(n)) = clause_subject(&ws[..j]) {
+            let after = ws.partition_point(|x| x.span.start < n.span.end);
+            if ws.get(after).is_some_and(|x| x.text == ",") && after < j && j - after <= APPOSITION_WORDS {
+                return Some(Subject::Name(n));
+            }
+        }
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= APPOSITION_WORDS)?;
         // A name in apposition: "The head of the agency, Pau Serra, said".
         let inner = &ws[c + 1..j];
@@ -490,10 +502,11 @@ fn is_dash(w: &Word) -> bool {
 fn clause_subject(ws: &[Word]) -> Option<Subject> {
     let start = ws.iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
     let mut i = start;
-    // Past an introductory phrase: "In July, Gingrich ...", "Back in
-    // 1999, Mr. Trump ...".
-    if let Some(c) = ws[start..].iter().position(|w| w.text == ",").filter(|&c| c <= 6) {
-        let intro = &ws[start..start + c];
+    // Past introductory phrases: "In July, Gingrich ...", "On July 6,
+    // 2015, Sanders ...", "However, the brief ...".
+    for _ in 0..3 {
+        let Some(c) = ws[i..].iter().position(|w| w.text == ",").filter(|&c| c <= 6) else { break };
+        let intro = &ws[i..i + c];
         let adverbial = intro.iter().any(|w| {
             w.text.starts_with(|ch: char| ch.is_numeric())
                 || matches!(
@@ -501,8 +514,11 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
                     "in" | "on" | "at" | "after" | "before" | "during" | "since" | "as" | "when"
                 )
         });
-        if !ws[start].is_name_word() || adverbial {
-            i = start + c + 1;
+        let named = speaker_np(ws, i).is_some_and(|n| !n.possessive && n.span.end <= ws[i + c].span.start);
+        if adverbial || !named {
+            i += c + 1;
+        } else {
+            break;
         }
     }
     let w = ws.get(i)?;
@@ -510,6 +526,20 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         return Some(p);
     }
     speaker_np(ws, i).map(Subject::Name).or_else(|| description_at(ws, i))
+}
+
+/// The name a few role words after `i` ("according to conservative radio
+/// host Rush Limbaugh").
+fn name_after_roles(ws: &[Word], i: usize) -> Option<Name> {
+    (i..ws.len().min(i + 6))
+        .take_while(|&k| {
+            k == i || {
+                let w = &ws[k - 1];
+                (!w.is_punct() && !w.is_name_word() && !crate::text::STOPWORDS.contains(w.lower()))
+                    || DESCRIPTOR_SET.contains(w.lower())
+            }
+        })
+        .find_map(|k| speaker_np(ws, k))
 }
 
 /// A description ending at word `j` ("the Indiana governor", "one
@@ -562,7 +592,9 @@ fn description_ending_at(ws: &[Word], j: usize) -> Option<Subject> {
 /// Whether a word heads a description of a source: a title or role, a
 /// body or document.
 fn head_is_role(w: &str) -> bool {
-    crate::extract::person::TITLES.contains(w)
+    let one = w.strip_suffix('s').filter(|o| o.len() > 2);
+    one.is_some_and(|o| o != w && head_is_role(o))
+        || crate::extract::person::TITLES.contains(w)
         || is_source_noun(w)
         || contains(crate::words::ROLE_NOUNS, w)
         || w.ends_with("er")
@@ -613,7 +645,8 @@ fn description(ws: &[Word], i: usize, j: usize) -> Option<Subject> {
 /// that, "..."` / `Roe called it "..."`: the subject of the last cue verb
 /// before the quote.
 fn before_subject(ws: &[Word]) -> Option<Subject> {
-    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v])).find_map(|v| subject_before(ws, v))
+    let put_it = |v: usize| ws[v].lower() == "put" && ws.get(v + 1).is_some_and(|w| w.lower() == "it");
+    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v]) || put_it(v)).find_map(|v| subject_before(ws, v))
 }
 
 /// Whether words (a sentence around a short quote) hold a cue of
@@ -683,7 +716,10 @@ fn colon_paragraph(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], k
 /// `according to Petrov` anywhere in the words.
 fn according_to(ws: &[Word]) -> Option<Subject> {
     let i = ws.windows(2).position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
-    speaker_np(ws, i + 2).map(Subject::Name).or_else(|| description_at(ws, i + 2))
+    speaker_np(ws, i + 2)
+        .map(Subject::Name)
+        .or_else(|| description_at(ws, i + 2))
+        .or_else(|| name_after_roles(ws, i + 2).map(Subject::Name))
 }
 
 /// Whether a span lies inside one of the quotes: a binary search over the
@@ -753,7 +789,7 @@ fn resolve(
             // "Cuban" of "Mark Cuban", is a person.
             let person = n.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mrs" | "ms" | "dr"))
                 || people.find(&n.name, n.span.start).is_some_and(|id| people.entity(id).name.contains(' '));
-            if descriptor && !person {
+            if (descriptor && !person) || !crate::extract::people::may_be_source(&n.name) && !descriptor {
                 return None;
             }
             let name = people
