@@ -192,10 +192,16 @@ pub struct ClaimOut {
     pub sentence: std::sync::Arc<str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Option<String>>,
+    /// The words the source used for the speaker ("he", "the minister").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_mention: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker_start: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker_end: Option<usize>,
+    /// A quote inside the reporter's own sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -244,8 +250,10 @@ fn claim_out(doc: &Document, c: Claim) -> ClaimOut {
         column,
         sentence: c.sentence,
         speaker: None,
+        speaker_mention: None,
         speaker_start: None,
         speaker_end: None,
+        partial: None,
         value: None,
         value_high: None,
         unit: None,
@@ -255,10 +263,12 @@ fn claim_out(doc: &Document, c: Claim) -> ClaimOut {
     };
     match c.data {
         Data::Quote(q) => {
-            let at = q.speaker.as_ref().and_then(|s| s.span);
+            let at = q.mention;
+            out.speaker_mention = at.and_then(|s| doc.text.get(s.start..s.end)).map(|t| text::clean(t, None));
             out.speaker_start = at.map(|s| doc.source_offset(s.start));
             out.speaker_end = at.map(|s| doc.source_offset(s.end));
             out.speaker = Some(q.speaker.map(|s| s.name));
+            out.partial = Some(q.partial);
         }
         Data::Figure(f) => {
             out.value = Some(Number(f.value));

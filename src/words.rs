@@ -56,12 +56,139 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reuters",
     "afp", "ap", "tass", "photo", "file", "pictured", "addressing", "writing", "responding",
     "instead", "still", "then", "now", "today", "tonight", "yesterday", "tomorrow", "here", "one",
+    "although", "though", "because", "despite", "unlike", "perhaps", "whether", "once", "even",
+    "like", "until", "whereas", "several", "every", "another", "nearly", "almost", "about",
+    "reached", "estimates", "just", "only", "few", "half", "everyone", "nobody", "someone",
+    "anyone", "everybody", "others", "among", "under", "over", "through", "without", "within",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
     "residents", "analysts", "critics",
 ];
 
 /// Pronouns that may stand for a speaker, resolved to the last named person.
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Verbs and verb forms that tie a quote to its source (speaker
+/// attribution's cues): the speech verbs, their other forms, and verbs of
+/// naming that introduce a partial quote (called it "a con").
+pub const CUE_VERBS: &[&str] = &[
+    "saying", "telling", "adding", "insisting", "warning", "stating", "declaring", "explaining",
+    "noting", "stressing", "arguing", "claiming", "asserting", "announcing", "writing", "asking",
+    "replying", "responding", "remarking", "urging", "acknowledging", "conceding", "admitting",
+    "maintaining", "observing", "commenting", "recalling", "vowing", "pledging", "promising",
+    "cautioning", "complaining", "concluding", "tweeting", "tweets", "tweet", "posts", "predicting",
+    "suggesting", "countering", "confirming", "denying", "reiterating", "testifying", "shouting",
+    "joking", "boasting", "pleading", "demanding", "protesting", "musing", "wondering", "says",
+    "sang", "sings", "chanted", "chanting", "read", "reads", "typed", "quoted", "yelled",
+    "screamed", "exclaimed", "answered", "answers", "wrote", "added", "recounted", "recounts",
+    "reported", "declared", "promised", "threatened", "threatens", "lamented", "laments",
+    "conceded", "urged", "questioned", "charged", "charges", "alleged", "alleges", "bemoaned",
+    "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
+    "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
+    "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
+];
+
+/// Verbs of naming and judging that introduce a partial quote before it
+/// (called it "a con", rated the claim "false"): cues before a quote only.
+pub const NAMING_VERBS: &[&str] = &[
+    "called", "calls", "call", "calling", "described", "describes", "describe", "describing",
+    "labeled", "labelled", "labels", "branded", "brands", "dubbed", "dubs", "termed", "terms",
+    "referred", "refers", "deemed", "deems", "dismissed", "dismisses", "accused", "accuses",
+    "accusing", "decried", "decries", "blasted", "blasts", "slammed", "slams", "praised",
+    "praises", "hailed", "hails", "mocked", "mocks", "ruled", "rules", "rated", "rates",
+    "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
+    "defends", "likened", "likens", "compared", "compares", "characterized", "characterised",
+    "went", "goes", "blamed", "blames", "welcomed", "welcomes", "warned", "dismissed",
+];
+
+/// Nouns that head a description of a person who speaks ("the Republican
+/// nominee", "one questioner"), beside the titles.
+pub const ROLE_NOUNS: &[&str] = &[
+    "nominee", "candidate", "host", "anchor", "narrator", "announcer", "moderator", "aide",
+    "surrogate", "businessman", "businesswoman", "doctor", "physician", "scholar", "fellow",
+    "expert", "critic", "mother", "father", "wife", "husband", "son", "daughter", "sister",
+    "brother", "friend", "neighbor", "neighbour", "witness", "victim", "resident", "student",
+    "teacher", "veteran", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+    "democrat", "republican", "incumbent", "challenger", "rival", "opponent", "activist",
+    "billionaire", "mogul", "star", "actor", "actress", "singer", "author", "columnist",
+    "journalist", "reporter", "editor", "historian", "professor", "economist", "strategist",
+    "pollster", "consultant", "aide", "staffer", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "man", "woman", "source", "sources", "person", "people",
+    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief",
+];
+
+/// Words that describe a person's affiliation or origin (nationalities,
+/// parties): a modifier before a name ("Republican Donald Trump"), never a
+/// speaker on their own.
+pub const DESCRIPTORS: &[&str] = &[
+    "republican", "republicans", "democrat", "democrats", "democratic", "libertarian",
+    "conservative", "liberal", "progressive", "socialist", "labour", "tory", "gop", "american", "british", "english", "scottish", "welsh", "irish", "french", "german",
+    "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish",
+    "norwegian", "danish", "finnish", "icelandic", "polish", "czech", "slovak", "hungarian",
+    "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian", "belarusian", "serbian",
+    "croatian", "bosnian", "albanian", "estonian", "latvian", "lithuanian", "georgian",
+    "armenian", "azerbaijani", "kazakh", "uzbek", "chinese", "japanese", "korean", "taiwanese",
+    "vietnamese", "thai", "malaysian", "indonesian", "filipino", "indian", "pakistani", "afghan",
+    "bangladeshi", "iranian", "iraqi", "syrian", "lebanese", "israeli", "palestinian",
+    "jordanian", "saudi", "emirati", "qatari", "yemeni", "egyptian", "libyan", "tunisian",
+    "algerian", "moroccan", "sudanese", "ethiopian", "eritrean", "somali", "kenyan", "ugandan",
+    "tanzanian", "rwandan", "congolese", "nigerian", "ghanaian", "senegalese", "malian",
+    "burkinabe", "nigerien", "chadian", "cameroonian", "ivorian", "guinean", "liberian",
+    "angolan", "zambian", "zimbabwean", "mozambican", "malawian", "namibian", "botswanan",
+    "african", "european", "asian", "arab", "latin", "canadian", "mexican", "cuban", "brazilian",
+    "argentine", "argentinian", "chilean", "peruvian", "colombian", "venezuelan", "bolivian",
+    "ecuadorian", "australian", "zealander", "western", "eastern", "northern", "southern",
+    "hispanic", "latino", "latina", "muslim", "christian", "jewish", "catholic", "evangelical",
+];
+
+/// Heads of descriptions that name a body or a document, legitimate sources
+/// of a quote on their own ("the report says", "the commission said").
+pub const SOURCE_NOUNS: &[&str] = &[
+    "report", "statement", "letter", "complaint", "filing", "lawsuit", "suit", "ruling",
+    "order", "decision", "memo", "document", "documents", "ad", "advert", "advertisement",
+    "clip", "video", "spot", "piece", "article", "story", "study", "survey", "poll", "analysis",
+    "website", "site", "post", "tweet", "release", "transcript", "indictment", "affidavit",
+    "resolution", "bill", "law", "platform", "newspaper", "paper", "magazine", "network",
+    "broadcaster", "agency", "commission", "committee", "campaign", "council", "court",
+    "ministry", "department", "government", "administration", "company", "firm", "group",
+    "union", "party", "panel", "board", "office", "foundation", "institute", "center", "centre",
+    "organization", "organisation", "association", "coalition", "alliance", "authority",
+    "authorities", "police", "army", "military", "embassy", "team", "club", "bank", "fund",
+    "service", "guidelines", "book", "film", "documentary", "message", "email", "e-mail",
+    "note", "notice", "warning", "summary", "conclusion", "findings", "data", "figures", "brief",
+    "motion", "petition", "review", "audit", "account", "memoir", "biography", "editorial",
+];
+
+/// Words that open a description of a source ("the minister", "a
+/// spokesman", "one questioner").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this", "that",
+    "some", "several", "two", "three", "many",
+];
+
+/// Role words and honorifics that say a person is a woman or a man.
+pub const FEMALE_WORDS: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "duchess", "spokeswoman",
+    "chairwoman", "congresswoman", "businesswoman", "councilwoman", "wife", "mother", "daughter",
+    "sister", "grandmother", "widow", "actress", "woman", "girl", "aunt", "niece", "mom",
+];
+pub const MALE_WORDS: &[&str] = &[
+    "mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman",
+    "businessman", "councilman", "husband", "father", "son", "brother", "grandfather", "widower",
+    "actor", "man", "boy", "uncle", "nephew", "dad", "pope", "monsignor",
+];
+
+/// Abbreviated titles and their full role word ("Gov. Mike Pence" is the
+/// governor).
+pub const ROLE_ALIASES: &[(&str, &str)] = &[
+    ("gov", "governor"), ("sen", "senator"), ("rep", "representative"), ("gen", "general"),
+    ("lt", "lieutenant"), ("col", "colonel"), ("maj", "major"), ("capt", "captain"),
+    ("sgt", "sergeant"), ("adm", "admiral"), ("prof", "professor"), ("dr", "doctor"),
+    ("congressman", "representative"), ("congresswoman", "representative"),
+    ("chairwoman", "chairman"), ("chair", "chairman"), ("spokeswoman", "spokesman"),
+    ("spokesperson", "spokesman"), ("ceo", "executive"), ("pres", "president"),
+    ("atty", "attorney"), ("lawyer", "attorney"), ("secy", "secretary"), ("mp", "lawmaker"),
+    ("legislator", "lawmaker"), ("businesswoman", "businessman"), ("candidate", "nominee"),
+];
 
 /// Negation cues: a cut that drops one of these right before the kept words
 /// changes the meaning of a partial quote.

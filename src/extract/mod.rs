@@ -6,6 +6,7 @@ pub mod date;
 pub mod figure;
 pub mod frame;
 pub mod name;
+pub mod people;
 pub mod person;
 pub mod polarity;
 pub mod quote;
@@ -28,7 +29,7 @@ use crate::text::{self, Atom, FastMap, Token};
 pub use counterpart::Split;
 pub use date::DateValue;
 pub use polarity::Polarity;
-pub use speaker::{Speaker, Via};
+pub use speaker::{Attribution, Speaker, Via};
 
 /// The class of a figure's hedge or bound. Hedges of one class are the same
 /// qualifier (about / around / some / roughly are all `Approximate`).
@@ -66,6 +67,12 @@ pub enum ClaimKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteData {
     pub speaker: Option<Speaker>,
+    /// The words the source used for the speaker ("he", "the minister"),
+    /// resolved or not.
+    pub mention: Option<Span>,
+    /// The quoted words sit inside the reporter's own sentence (called
+    /// the vote "rigged").
+    pub partial: bool,
     pub tokens: Vec<Token>,
 }
 
@@ -198,9 +205,13 @@ impl Claim {
     }
 }
 
-/// Fewest words a quoted phrase needs to count as a quote (shorter ones are
-/// scare quotes, titles and nicknames).
+/// Fewest words a quoted phrase needs to count as a quote on its own; a
+/// shorter one counts when its sentence attributes it (called it "a con"),
+/// else it is a scare quote, a title or a nickname.
 const MIN_QUOTE_WORDS: usize = 3;
+
+/// Most words of a quoted title ("Face the Nation", 'All Bets Are Off').
+const TITLE_WORDS: usize = 8;
 
 /// Every claim of one document, in document order.
 pub fn extract(source: usize, doc: &Document, seg: &Segmented) -> Vec<Claim> {
@@ -352,39 +363,139 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
 fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
     let (doc, seg) = (cx.doc, cx.seg);
     let raw = quote::find_quotes(&doc.text, &seg.paragraphs);
-    let speakers = speaker::attribute_in(seg, &raw, names, &cx.words);
-    // (span, text, speaker, close) of quotes, an interrupted one merged.
-    let mut merged: Vec<(Span, String, Option<Speaker>, usize)> = Vec::new();
-    for (q, speaker) in raw.iter().zip(speakers) {
+    let attributions = speaker::attribute_in(seg, &raw, names, &cx.words);
+    let headline = headline_end(cx);
+    // (span, text, attribution, close, open) of quotes, an interrupted one merged.
+    let mut merged: Vec<(Span, String, Attribution, usize, usize)> = Vec::new();
+    for (q, att) in raw.iter().zip(attributions) {
+        if q.open < headline {
+            continue; // headlines compress and invert: not the story's claims
+        }
         let text = q.pieces.iter().map(|p| seg.clean(&doc.text, *p)).collect::<Vec<_>>().join(" ");
         if let Some(last) = merged.last_mut() {
+            let key = |a: &Attribution| a.speaker.as_ref().map(Speaker::key);
             if interrupts(&doc.text, last.3, q.open)
-                && (speaker.is_none()
-                    || speaker.as_ref().map(Speaker::key) == last.2.as_ref().map(Speaker::key))
+                && text.starts_with(|c: char| c.is_lowercase())
+                && (att.speaker.is_none() || key(&att) == key(&last.2))
             {
                 // "We are cautious," Dahl said, "because ...": one remark.
                 last.0 = last.0.cover(&q.span());
                 last.1 = format!("{} … {}", last.1, text);
                 last.3 = q.close;
-                if last.2.is_none() {
-                    last.2 = speaker;
+                if last.2.speaker.is_none() {
+                    last.2 = att;
                 }
                 continue;
             }
         }
-        merged.push((q.span(), text, speaker, q.close));
+        merged.push((q.span(), text, att, q.close, q.open));
     }
     merged
         .into_iter()
-        .filter_map(|(span, text, speaker, _)| {
+        .filter_map(|(span, text, att, _, open)| {
             let tokens = text::tokens(&text);
-            if tokens.len() < MIN_QUOTE_WORDS {
+            let short = tokens.len() < MIN_QUOTE_WORDS;
+            if tokens.is_empty() || ((short || is_title(&text)) && !attributed(cx, &text, span, open, &att)) {
                 return None;
             }
-            let data = Data::Quote(QuoteData { speaker, tokens });
+            if subhead(cx, span, open, &att) {
+                return None;
+            }
+            let partial = is_partial(&doc.text, seg, open, &text);
+            let data = Data::Quote(QuoteData { speaker: att.speaker, mention: att.mention, partial, tokens });
             Some(claim(cx, span, text, data))
         })
         .collect()
+}
+
+/// Where the document's headline ends (0 when it has none): a first
+/// paragraph of one short line before the body.
+fn headline_end(cx: &DocCtx) -> usize {
+    let seg = cx.seg;
+    let Some(first) = seg.paragraphs.first() else { return 0 };
+    let one_line = !cx.doc.text.get(first.start..first.end).is_some_and(|t| t.contains('\n'));
+    let headline = seg.paragraphs.len() > 2 && one_line && people::is_headline(&cx.words.paragraph(*first));
+    if headline {
+        first.end
+    } else {
+        0
+    }
+}
+
+/// Words before a quote that name what it is ("called him a", "known as").
+const NAMING: &[&str] =
+    &["called", "calling", "calls", "call", "dubbed", "nicknamed", "branded", "labeled", "labelled", "as"];
+
+/// Whether a short or title-like quote is attributed: its sentence ties it
+/// to a source, and a title-like one is named by a naming verb ("called
+/// her \"Miss Piggy\"") or is a one-word reply.
+fn attributed(cx: &DocCtx, text: &str, span: Span, open: usize, att: &Attribution) -> bool {
+    if !is_title(text) {
+        // A short quote: attributed by its own sentence, which may name the
+        // source before an earlier quote ("called them \"losers\" and \"sad\"").
+        return att.cued || speaker::has_cue(&cx.words.sentence(cx.seg.sentence_cover(span)));
+    }
+    if !att.cued {
+        return false;
+    }
+    if text::tokens(text).len() == 1 && att.speaker.is_some() {
+        return true;
+    }
+    let from = open.saturating_sub(40);
+    let before = cx.doc.text.get(from..open).unwrap_or("");
+    before.split_whitespace().rev().take(4).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        crate::words::contains(NAMING, &w)
+    })
+}
+
+/// Most words of a section heading written as a quote ('All Bets Are Off.').
+const SUBHEAD_WORDS: usize = 8;
+
+/// Whether a quote is a section heading: a short single-quoted phrase that
+/// is its whole paragraph, with no cue.
+fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
+    let seg = cx.seg;
+    let Some(i) = seg.sentence_at(open) else { return false };
+    let para = seg.paragraphs[seg.sentences[i].paragraph];
+    let single = cx.doc.text[open..].starts_with(['\'', '‘', '’']);
+    let rest = cx.doc.text.get(span.end..para.end.max(span.end)).unwrap_or("");
+    let whole = cx.doc.text[para.start.min(open)..open].trim().is_empty()
+        && rest
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "’‘".contains(c))
+            .is_empty();
+    single && whole && !att.cued && text::tokens(&cx.doc.text[span.start..span.end]).len() <= SUBHEAD_WORDS
+}
+
+/// Whether a quote reads as a title: a few words, every one of more than
+/// three letters capitalised, two at least ("Face the Nation", "Fox and
+/// Friends").
+fn is_title(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= TITLE_WORDS
+        && words.iter().all(|w| {
+            w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+                || w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_numeric())
+        })
+        && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+}
+
+/// Whether a quote sits inside the reporter's sentence: it starts in lower
+/// case, or something other than a sentence end, a colon or a comma
+/// stands before it.
+fn is_partial(text: &str, seg: &crate::segment::Segmented, open: usize, quoted: &str) -> bool {
+    if quoted.starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    let para = seg.sentence_at(open).map_or(0, |i| seg.paragraphs[seg.sentences[i].paragraph].start);
+    let before = text.get(para.min(open)..open).unwrap_or("").trim_end();
+    !(before.is_empty() || before.ends_with([':', ',', '.', '?', '!', '"', '“', '”', '—', '–', '-']))
 }
 
 /// Whether the text between two quotes is only an attribution that

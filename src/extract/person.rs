@@ -7,11 +7,14 @@ use std::sync::LazyLock;
 use super::word::{words, Word};
 use crate::span::Span;
 use crate::text::{fold, Lexicon};
-use crate::words::{NON_NAME_CAPITALS, TITLE_WORDS};
+use crate::words::{DESCRIPTORS, NON_NAME_CAPITALS, TITLE_WORDS};
 
 /// [`TITLE_WORDS`] as a set (asked for nearly every word of a document).
 pub(crate) static TITLES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[TITLE_WORDS]));
 static NON_NAMES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NON_NAME_CAPITALS]));
+static ORG_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[crate::words::ORG_WORDS]));
+/// [`DESCRIPTORS`] as a set.
+pub(crate) static DESCRIPTOR_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[DESCRIPTORS]));
 static PARTICLE_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PARTICLES]));
 static PLACES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PLACE_PREPOSITIONS]));
 
@@ -160,9 +163,23 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     };
     // Everything up to the last title word is title, owner or modifier:
     // "Meeting Velmoran Foreign Minister Idrissa Ouedraogo" -> "Idrissa Ouedraogo".
-    let mut first = run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1);
-    let titles: Vec<String> =
-        run[..first].iter().map(|w| w.lower()).filter(|l| TITLES.contains(l)).map(str::to_string).collect();
+    // An organisation keeps its words ("International Atomic Energy Agency").
+    let org = run.last().is_some_and(|w| ORG_SET.contains(w.lower()));
+    let mut first =
+        if org { 0 } else { run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1) };
+    // A party or nationality before a full name is a modifier:
+    // "Republican Donald Trump" -> "Donald Trump".
+    while run.len() - first >= 3 && DESCRIPTOR_SET.contains(run[first].lower()) {
+        first += 1;
+    }
+    // What comes before the name is kept as its roles ("Indiana Gov." ->
+    // indiana, gov).
+    let titles: Vec<String> = run[..first]
+        .iter()
+        .map(|w| w.lower())
+        .filter(|l| !NON_NAMES.contains(l))
+        .map(str::to_string)
+        .collect();
     while first < run.len()
         && (NON_NAMES.contains(run[first].lower()) || PARTICLE_SET.contains(run[first].lower()))
     {
@@ -174,7 +191,13 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
         last -= 1;
     }
     if first >= last {
-        return None;
+        // "Mr. King", "Mr. Prince": after an honorific, a title word is the surname.
+        let honorific = run.len() >= 2 && matches!(run[run.len() - 2].lower(), "mr" | "mrs" | "ms" | "dr");
+        if !honorific || NON_NAMES.contains(run[run.len() - 1].lower()) {
+            return None;
+        }
+        first = run.len() - 1;
+        last = run.len();
     }
     let kept = &run[first..last];
     let mut name = String::with_capacity(kept.iter().map(|w| w.text.len() + 1).sum());
@@ -243,6 +266,28 @@ mod tests {
     fn sentence_initial_words_are_not_names() {
         assert_eq!(names("The talks went on"), Vec::<String>::new());
         assert_eq!(names("But Ouedraogo said"), ["Ouedraogo"]);
+    }
+
+    #[test]
+    fn party_before_a_full_name_is_a_role() {
+        let s = "Republican Donald Trump said";
+        let n = names_in(s, Span::new(0, s.len()));
+        assert_eq!(n[0].name, "Donald Trump");
+        assert!(n[0].titles.contains(&"republican".to_string()));
+        assert_eq!(names("United Nations officials"), ["United Nations"]);
+    }
+
+    #[test]
+    fn place_before_a_title_is_a_role() {
+        let s = "Ohio Gov. Ann Roe spoke";
+        let n = names_in(s, Span::new(0, s.len()));
+        assert_eq!(n[0].name, "Ann Roe");
+        assert_eq!(n[0].titles, ["ohio", "gov"]);
+    }
+
+    #[test]
+    fn title_word_after_an_honorific_is_a_surname() {
+        assert_eq!(names("said Mr. King on Monday"), ["King"]);
     }
 
     #[test]

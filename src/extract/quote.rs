@@ -32,30 +32,41 @@ enum Mark {
 }
 
 /// Every quote mark and apostrophe of `text` (`"` `'` “ ” „ ‘ ’ « »), with
-/// its offset, in order. Each is ASCII or starts with byte 0xC2 or 0xE2:
-/// vectorised searches for those four bytes find every candidate.
-fn mark_chars(text: &str) -> Vec<(usize, char)> {
+/// its offset and length, in order. Two apostrophes in a row (`''`, the
+/// quote mark of some newspapers' archives) are one double mark, `"`. Each
+/// mark is ASCII or starts with byte 0xC2 or 0xE2: vectorised searches for
+/// those four bytes find every candidate.
+fn mark_chars(text: &str) -> Vec<(usize, char, usize)> {
     let bytes = text.as_bytes();
-    let mut found: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+    let mut found: Vec<(usize, char, usize)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
         .chain(memchr::memchr_iter(0xC2, bytes))
         .filter_map(|i| {
             let c = text[i..].chars().next().expect("a lead byte starts a char");
-            matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’').then_some((i, c))
+            matches!(c, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '’').then_some((i, c, c.len_utf8()))
         })
         .collect();
     found.sort_unstable_by_key(|m| m.0);
-    found
+    let mut out: Vec<(usize, char, usize)> = Vec::with_capacity(found.len());
+    for m in found {
+        match out.last_mut() {
+            Some(last) if last.1 == '\'' && last.2 == 1 && m.1 == '\'' && last.0 + 1 == m.0 => {
+                *last = (last.0, '"', 2);
+            }
+            _ => out.push(m),
+        }
+    }
+    out
 }
 
 /// Quote marks of one paragraph with their classes, given the paragraph's
 /// quote marks and apostrophes (`found`, offsets into `text`).
-fn marks(text: &str, para: Span, singles: bool, found: &[(usize, char)]) -> Vec<(usize, usize, Mark)> {
+fn marks(text: &str, para: Span, singles: bool, found: &[(usize, char, usize)]) -> Vec<(usize, usize, Mark)> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
     // Only quote marks and apostrophes can be marks: look at those alone.
-    for &(at, c) in found {
+    for &(at, c, len) in found {
         let i = at - para.start;
-        let m = &s[i..i + c.len_utf8()];
+        let m = &s[i..i + len];
         let prev = s[..i].chars().next_back();
         let next = s[i + m.len()..].chars().next();
         let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
@@ -89,19 +100,27 @@ fn marks(text: &str, para: Span, singles: bool, found: &[(usize, char)]) -> Vec<
             }
             _ => continue,
         };
-        out.push((para.start + i, para.start + i + c.len_utf8(), mark));
+        out.push((para.start + i, para.start + i + len, mark));
     }
     out
 }
 
-fn uses_double_marks(found: &[(usize, char)]) -> bool {
-    found.iter().any(|&(_, c)| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+fn uses_double_marks(found: &[(usize, char, usize)]) -> bool {
+    found.iter().any(|&(_, c, _)| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
 }
 
 /// Find the quotes of a document, given its paragraphs.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
-    let found = mark_chars(text);
+    let mut found = mark_chars(text);
+    let tags = markup_tags(text);
+    if !tags.is_empty() {
+        // `<tweet id="...">`: marks inside markup are its attributes.
+        found.retain(|m| {
+            let k = tags.partition_point(|t| t.start <= m.0);
+            k == 0 || tags[k - 1].end <= m.0
+        });
+    }
     // A quote left open at the end of the previous paragraph.
     let mut carry: Option<RawQuote> = None;
     for (p, &para) in paragraphs.iter().enumerate() {
@@ -133,7 +152,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     out.push(q);
                     // A second opening mark inside a quote: the first was never
                     // closed; recover by starting a new quote here.
-                    let curly_open = mark == Mark::Open && !text[start..end].starts_with('"');
+                    let curly_open = mark == Mark::Open && !text[start..end].starts_with(['"', '\'']);
                     curly_open
                         .then(|| (RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end))
                 }
@@ -150,6 +169,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         q.pieces.retain(|p| !p.is_empty());
     }
     out.retain(|q| !q.pieces.is_empty());
+    out
+}
+
+/// The spans of markup tags left in a text (`<tweet id="1">`, `</p>`): a
+/// `<` then a letter or `/`, up to the next `>` on the same line.
+fn markup_tags(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for i in memchr::memchr_iter(b'<', bytes) {
+        if !bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') {
+            continue;
+        }
+        let line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |e| i + e);
+        if let Some(e) = memchr::memchr(b'>', &bytes[i..line_end]) {
+            if out.last().is_none_or(|l: &Span| l.end <= i) {
+                out.push(Span::new(i, i + e + 1));
+            }
+        }
+    }
     out
 }
 
@@ -203,6 +241,19 @@ mod tests {
     fn unclosed_quote_ends_at_paragraph() {
         let t = "He said \"we are ready to talk\n\nNothing else.";
         assert_eq!(quotes(t), ["we are ready to talk"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            quotes("''It isn't reform,'' said Ann Lee. ''It's worse.''"),
+            ["It isn't reform", "It's worse."]
+        );
+    }
+
+    #[test]
+    fn marks_inside_markup_are_not_quotes() {
+        assert_eq!(quotes("<tweet id=\"123\" by=\"x\">Text \"we go now\" here.</tweet>"), ["we go now"]);
     }
 
     #[test]
