@@ -105,6 +105,9 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     Some(0.5 * overlap + 0.5 * dice + same_speaker)
 }
 
+/// Fewest words a quote needs to be aligned at all.
+const MIN_SHORT_QUOTE: usize = 3;
+
 /// Fewest words of a shared run that makes two quotes one remark.
 const MIN_RUN: usize = 4;
 /// Least share of the shorter quote that the shared run must cover.
@@ -123,8 +126,14 @@ const MIN_RUN_SHARE_OTHER_SPEAKER: f64 = 0.8;
 fn same_remark(a: &[crate::text::Token], b: &[crate::text::Token], least: f64) -> bool {
     let (run, at) = longest_run(a, b);
     let shorter = a.len().min(b.len());
+    if shorter < MIN_SHORT_QUOTE {
+        // A word or two ("crazy", "God") found in two quotes is not
+        // evidence that they are one remark: it would chain any quotes
+        // that happen to use it.
+        return false;
+    }
     if run == shorter {
-        return run > 0;
+        return true;
     }
     let content = a[at..at + run].iter().filter(|t| !STOPWORDS.contains(t.norm())).count();
     run >= MIN_RUN && content >= 2 && run as f64 >= least * shorter as f64

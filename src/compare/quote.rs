@@ -52,16 +52,24 @@ fn same_person(a: &str, b: &str) -> bool {
 /// Whether a speaker is certain enough to accuse an outlet of putting words
 /// in the wrong mouth: found for the quote itself (named, or a pronoun or
 /// title beside its speech verb resolved to a person), never carried over
-/// from an earlier quote, and a person's full name of two words or more
-/// ("Jane Roe", not "Republican" or "Tennessee" that a title or an
-/// affiliation left beside the verb).
+/// from an earlier quote, and a name (the people model keeps titles,
+/// demonyms and places out of it).
 fn certain(s: &Speaker) -> bool {
-    s.via != Via::Continued
-        && s.name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 2
+    s.via != Via::Continued && s.name.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Fewest words a quote needs to show who said it: "a balanced approach"
+/// or "exhilarated" in two outlets is a phrase two people can use.
+const MIN_ATTRIBUTED_WORDS: usize = 5;
+
 pub fn attribution(ctx: &Ctx, members: &[usize]) -> Option<Finding> {
-    let speaker = |i: usize| ctx.claims[i].quote().and_then(|q| q.speaker.as_ref()).filter(|s| certain(s));
+    let speaker = |i: usize| {
+        ctx.claims[i]
+            .quote()
+            .filter(|q| q.tokens.len() >= MIN_ATTRIBUTED_WORDS)
+            .and_then(|q| q.speaker.as_ref())
+            .filter(|s| certain(s))
+    };
     let known: Vec<usize> = members.iter().copied().filter(|&i| speaker(i).is_some()).collect();
     if known.len() < 2 {
         return None;
