@@ -227,10 +227,8 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     fn prefix(w: &crate::text::Atom) -> &str {
         w.char_indices().nth(COUNTED_PREFIX).map_or(w, |(i, _)| &w[..i])
     }
-    let ca: Vec<&str> =
-        fa.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(|w| prefix(w)).collect();
-    let cb: Vec<&str> =
-        fb.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(|w| prefix(w)).collect();
+    let ca: Vec<&str> = fa.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(prefix).collect();
+    let cb: Vec<&str> = fb.frame.counted.iter().filter(|w| !unit_words.contains(*w)).map(prefix).collect();
     let (counted, _) = overlap(&ca, &cb);
     // What follows the number in its clause ("on fur capes", "vacation")
     // names the thing: two local words and one of those, or more local

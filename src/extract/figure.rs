@@ -301,7 +301,7 @@ pub fn parse_words(s: &str) -> Option<f64> {
 fn is_total(before: &str) -> bool {
     let b = before.trim_end();
     let Some(rest) = ["of the", "out of", "of"].iter().find_map(|p| b.strip_suffix(p)) else { return false };
-    let prev = rest.trim_end().split_whitespace().next_back().unwrap_or("");
+    let prev = rest.split_whitespace().next_back().unwrap_or("");
     !prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
