@@ -136,7 +136,33 @@ fn same_remark(a: &[crate::text::Token], b: &[crate::text::Token], least: f64) -
         return true;
     }
     let content = a[at..at + run].iter().filter(|t| !STOPWORDS.contains(t.norm())).count();
-    run >= MIN_RUN && content >= 2 && run as f64 >= least * shorter as f64
+    if run >= MIN_RUN && content >= 2 && run as f64 >= least * shorter as f64 {
+        return true;
+    }
+    // A remark with a word changed or added every few words ("are alleged
+    // to be [both] discriminators and victims"): its words in order still
+    // cover most of the shorter quote.
+    run >= MIN_RUN && in_order(a, b) as f64 >= least.max(MIN_IN_ORDER_SHARE) * shorter as f64
+}
+
+/// Least share of the shorter quote that the words two quotes have in
+/// order must cover, when their longest shared run is short.
+const MIN_IN_ORDER_SHARE: f64 = 0.7;
+
+/// Length of the longest common subsequence of comparison forms (the
+/// words two quotes have in the same order), on at most [`MAX_RUN_CELLS`].
+fn in_order(a: &[crate::text::Token], b: &[crate::text::Token]) -> usize {
+    let b = &b[..b.len().min(MAX_RUN_CELLS / a.len().max(1)).max(1.min(b.len()))];
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x.norm() == y.norm() { diag + 1 } else { row[j + 1].max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// Length of the longest run of equal comparison forms in `a` and `b`, and
