@@ -83,14 +83,12 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     if overlap < opts.quote_min_overlap || shared_content < 2.min(shorter) || shared < 3.min(shorter) {
         return None;
     }
-    // Two named speakers who differ: only the same words (an outlet giving
-    // one remark to the wrong person), not a shared idiom ("on the wrong
-    // side of history"), make them one remark.
-    fn named(s: &Option<crate::extract::Speaker>) -> Option<&crate::extract::Speaker> {
-        s.as_ref().filter(|s| s.via != crate::extract::Via::Continued)
-    }
-    let speakers_differ =
-        matches!((named(&qa.speaker), named(&qb.speaker)), (Some(x), Some(y)) if x.key() != y.key());
+    // Two speakers who differ: only the same words (an outlet giving one
+    // remark to the wrong person), not a shared idiom ("on the wrong side of
+    // history"), make them one remark. (A speaker carried over from the
+    // paragraph's earlier quote counts: the stricter test can only keep two
+    // remarks apart.)
+    let speakers_differ = matches!((&qa.speaker, &qb.speaker), (Some(x), Some(y)) if x.key() != y.key());
     let least = if speakers_differ { MIN_RUN_SHARE_OTHER_SPEAKER } else { MIN_RUN_SHARE };
     if !same_remark(&qa.tokens, &qb.tokens, least) {
         return None;
