@@ -72,7 +72,8 @@ impl Frame {
 }
 
 fn boundary(w: &Word) -> bool {
-    (w.is_punct() && !matches!(&*w.text, "'" | "’" | "-" | "$" | "%" | "€" | "£" | "." | "&"))
+    (w.is_punct()
+        && !matches!(&*w.text, "'" | "’" | "‘" | "\"" | "“" | "”" | "-" | "$" | "%" | "€" | "£" | "." | "&"))
         || contains(FRAME_BOUNDARIES, w.lower())
 }
 
