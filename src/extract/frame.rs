@@ -23,24 +23,25 @@ use crate::words::{
     PREPOSITIONS, TIME_OF_DAY, WEEKDAYS,
 };
 
-/// Who holds a claim and what it is attached to (stems).
+/// Who holds a claim and what it is attached to (stems). Boxed slices: a
+/// large run holds tens of thousands of frames.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Frame {
-    pub holders: Vec<Atom>,
+    pub holders: Box<[Atom]>,
     /// Who gives the figure when the text says so with a common noun
     /// ("police said", "organisers claimed"): [`CLAIMANT_NOUNS`] in the
     /// claim's clause, or in a closing "..., police said".
-    pub claimants: Vec<Atom>,
-    pub anchors: Vec<Atom>,
+    pub claimants: Box<[Atom]>,
+    pub anchors: Box<[Atom]>,
     /// The verb of the clause before the claim, when it has one (also an
     /// anchor).
     pub verb: Option<Atom>,
     /// The content words nearest the claim in its sentence ([`LOCAL_WORDS`]
     /// either side, names included): what a sum buys, what a share is of.
-    pub local: Vec<Atom>,
+    pub local: Box<[Atom]>,
     /// Those of them after the claim in its own clause ("$5,150 on fur
     /// capes", "74 percent of promised benefits"): what is counted.
-    pub counted: Vec<Atom>,
+    pub counted: Box<[Atom]>,
 }
 
 /// Content words either side of a claim that make its local frame.
@@ -268,7 +269,14 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
         v.dedup();
     }
     let claimants = claimants(ws, start, end);
-    Frame { holders, claimants, anchors, verb, local, counted }
+    Frame {
+        holders: holders.into(),
+        claimants: claimants.into(),
+        anchors: anchors.into(),
+        verb,
+        local: local.into(),
+        counted: counted.into(),
+    }
 }
 
 #[cfg(test)]
@@ -291,7 +299,7 @@ mod tests {
     #[test]
     fn titles_and_suffixes_are_not_holders() {
         let a = frame_of("Former Rep. Jesse Jackson Jr. has bought a $43,000 watch.", "$43,000");
-        assert_eq!(a.holders, vec![stem_atom("jackson")]);
+        assert_eq!(&*a.holders, [stem_atom("jackson")]);
     }
 
     #[test]
@@ -313,7 +321,7 @@ mod tests {
     fn the_subject_before_of_is_the_holder() {
         let a = frame_of("The People's Front of Ilinca Moraru ended up with 98 seats.", "98 seats");
         let b = frame_of("The Green Union won 31 seats.", "31 seats");
-        assert_eq!(a.holders, vec![stem_atom("front")]);
+        assert_eq!(&*a.holders, [stem_atom("front")]);
         assert!(!a.holders_agree(&b), "{a:?} {b:?}");
     }
 
