@@ -384,7 +384,14 @@ fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
     let attached = |x: &crate::extract::DateData, y: &crate::extract::DateData| {
         x.frame.verb.as_ref().is_some_and(|v| y.frame.anchors.contains(v))
     };
-    let same_event = da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da);
+    // Two verbs that differ ("filed on Friday" / "released on Wednesday")
+    // date two acts, whatever nouns the clauses share.
+    let verbs_differ = match (&da.frame.verb, &db.frame.verb) {
+        (Some(x), Some(y)) => !db.frame.anchors.contains(x) && !da.frame.anchors.contains(y),
+        _ => false,
+    };
+    let same_event =
+        !verbs_differ && (da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da));
     // The one "since 2012" of each source needs less when the years are
     // near (a misreported year is off by one or two; "held since 2016" and
     // "worst since 1991" are two events): a year bound is rarely said of two

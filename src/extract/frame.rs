@@ -221,7 +221,9 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
     // Monday": `end`, not only `siege`).
     let verb = (start..first).rev().find(|&i| {
         let l = ws[i].lower();
-        content(&&ws[i])
+        // "took effect" / "came into force": a light verb carries no event.
+        !contains(crate::words::LIGHT_VERBS, &crate::extract::polarity::stem(l))
+            && content(&&ws[i])
             && (verb_like(&ws[i])
                 || is_irregular_past(l)
                 || (i > start && contains(AUXILIARIES, ws[i - 1].lower())))
