@@ -20,6 +20,7 @@ pub mod segment;
 pub mod span;
 pub mod testrun;
 pub mod text;
+pub mod value;
 #[rustfmt::skip]
 pub mod words;
 pub mod zone;

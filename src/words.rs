@@ -260,8 +260,8 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Figure qualifiers, longest first, with the class each belongs to.
-pub const QUALIFIERS_BEFORE: &[(&str, crate::extract::Qualifier)] = {
-    use crate::extract::Qualifier::{Approximate as A, Lower as L, Upper as U};
+pub const QUALIFIERS_BEFORE: &[(&str, crate::value::Qualifier)] = {
+    use crate::value::Qualifier::{Approximate as A, Lower as L, Upper as U};
     &[
         ("no more than", U), ("no fewer than", L), ("not more than", U), ("not less than", L),
         ("in excess of", L), ("upwards of", L), ("as many as", U), ("as much as", U),
@@ -282,8 +282,8 @@ pub const QUALIFIERS_BEFORE: &[(&str, crate::extract::Qualifier)] = {
 };
 
 /// Qualifiers written after the number ("100 or more").
-pub const QUALIFIERS_AFTER: &[(&str, crate::extract::Qualifier)] = {
-    use crate::extract::Qualifier::{Approximate as A, Lower as L, Upper as U};
+pub const QUALIFIERS_AFTER: &[(&str, crate::value::Qualifier)] = {
+    use crate::value::Qualifier::{Approximate as A, Lower as L, Upper as U};
     &[
         ("or more", L), ("or over", L), ("and over", L), ("and more", L), ("plus", L),
         ("or above", L), ("or so", A), ("or fewer", U), ("or less", U), ("or under", U),

@@ -31,27 +31,7 @@ pub use date::DateValue;
 pub use polarity::Polarity;
 pub use speaker::{Attribution, Speaker, Via};
 
-/// The class of a figure's hedge or bound. Hedges of one class are the same
-/// qualifier (about / around / some / roughly are all `Approximate`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Qualifier {
-    Approximate,
-    /// at least, more than, over
-    Lower,
-    /// up to, at most, fewer than, nearly
-    Upper,
-}
-
-impl Qualifier {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Qualifier::Approximate => "approximate",
-            Qualifier::Lower => "lower bound",
-            Qualifier::Upper => "upper bound",
-        }
-    }
-}
+pub use crate::value::Qualifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

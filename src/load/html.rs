@@ -9,7 +9,7 @@ use std::path::Path;
 use dom_smoothie::{Config, Readability, TextMode};
 
 use crate::error::{Error, Result};
-use crate::extract::DateValue;
+use crate::value::DateValue;
 
 /// The article of a page.
 #[derive(Debug, Clone)]

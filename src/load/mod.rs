@@ -34,7 +34,7 @@ pub struct Document {
     pub role: Role,
     pub lines: LineIndex,
     /// The publication date from metadata (HTML), when known.
-    pub published: Option<crate::extract::DateValue>,
+    pub published: Option<crate::value::DateValue>,
     /// For a source reduced from HTML: the page as read, and a map from
     /// paragraph starts in `text` to offsets in it.
     pub origin: Option<Origin>,
