@@ -113,7 +113,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "journalist", "reporter", "editor", "historian", "professor", "economist", "strategist",
     "pollster", "consultant", "aide", "staffer", "official", "officials", "spokesman",
     "spokeswoman", "spokesperson", "man", "woman", "source", "sources", "person", "people",
-    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief",
+    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief", "cousin",
+    "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "partner", "boyfriend",
+    "girlfriend", "fiance", "fiancee", "colleague", "supporter", "protester", "organizer",
 ];
 
 /// Words that describe a person's affiliation or origin (nationalities,

@@ -505,7 +505,7 @@ mod tests {
     fn description_resolves_by_role_and_place() {
         let t = "Head.\n\nIntro.\n\nOhio Gov. Ann Roe met Texas Gov. Bo Park. Sam Lee, the mayor of Dayton, came.";
         let p = model(t);
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let w = |s: &str| s.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
         let ohio = p.describe(&w("the Ohio governor"), t.len()).unwrap();
         assert_eq!(p.entity(ohio).name, "Ann Roe");
         let mayor = p.describe(&w("the mayor"), t.len()).unwrap();

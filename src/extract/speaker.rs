@@ -181,13 +181,15 @@ pub fn attribute_in(
             .or_else(|| according_to(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
         let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
+        // `"...," the driver's cousin said`: credited, to someone unknown.
+        let credited = !new_sentence && first_clause(&after_ws).iter().take(8).any(is_speech);
         let att = match subject {
             Some(s) => Attribution {
                 mention: Some(s.span()),
                 speaker: resolve(s, &people, &out, &described),
                 cued: true,
             },
-            None => Attribution::default(),
+            None => Attribution { cued: credited, ..Attribution::default() },
         };
         out.push(att);
     }
@@ -311,9 +313,8 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     if let Some(p) = pre.iter().find(|w| !w.is_punct()).and_then(pronoun) {
         return Some(p);
     }
-    if let Some(d) =
-        description_at(&ws, lead).filter(|_| pre.iter().all(|w| !w.is_name_word() || w.possessive))
-    {
+    let plain = |w: &Word| !w.is_name_word() || w.possessive || DESCRIPTOR_SET.contains(w.lower());
+    if let Some(d) = description_at(&ws, lead).filter(|_| pre.iter().all(plain)) {
         return Some(d);
     }
     (0..pre.len()).find_map(|i| speaker_np(pre, i)).map(Subject::Name).or_else(|| subject_before(&ws, v))
@@ -384,10 +385,12 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         if roles && ws.get(k).is_some_and(|w| w.text == ",") {
             k += 1;
         }
+        let descriptor = name.name.split_whitespace().all(|w| DESCRIPTOR_SET.contains(&crate::text::fold(w)));
         match (roles || name.possessive).then(|| name_starting_at(ws, k)).flatten() {
             Some(next) => name = next,
-            // "Obama's former strategist": the owner is not the speaker.
-            None if roles && name.possessive => return None,
+            // "Obama's former strategist", "the Ghanaian finance minister":
+            // the owner or the nationality is not the speaker.
+            None if roles && (name.possessive || descriptor) => return None,
             None => return Some(name),
         }
     }
