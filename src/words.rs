@@ -60,6 +60,8 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "like", "until", "whereas", "several", "every", "another", "nearly", "almost", "about",
     "reached", "estimates", "just", "only", "few", "half", "everyone", "nobody", "someone",
     "anyone", "everybody", "others", "among", "under", "over", "through", "without", "within",
+    "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
+    "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
     "residents", "analysts", "critics",
 ];
@@ -401,6 +403,7 @@ pub const ORG_WORDS: &[&str] = &[
     "network", "alliance", "coalition", "centre", "center", "fund", "programme", "program",
     "exchange", "reserve", "treasury", "house", "hall", "street", "square", "river", "valley",
     "mountains", "island", "islands", "sea", "ocean", "lake", "bay", "road", "bridge",
+    "constitution", "capitol", "mall", "month", "address", "college", "congress", "senate",
 ];
 
 /// Verbs that only report speech: not what a clause is about.

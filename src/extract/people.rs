@@ -249,7 +249,7 @@ impl People {
                 .iter()
                 .filter(|m| m.span.start >= from && m.span.end <= w.span.start)
                 .map(|m| m.entity)
-                .filter(|&e| self.entities[e].kind != Kind::Body)
+                .filter(|&e| self.entities[e].kind == Kind::Person)
                 .collect();
             seen.dedup();
             if let [only] = seen[..] {
@@ -372,7 +372,9 @@ pub(crate) fn may_be_source(name: &str) -> bool {
     // Three or more words in capitals are a heading ("CONGRESS HAS
     // INVESTIGATED HIM"), not a name.
     let heading = words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase));
-    !heading && words.iter().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
+    // "R. S.", "U.S.": initials alone are no one.
+    let initials = words.iter().all(|w| w.chars().count() == 1);
+    !heading && !initials && words.iter().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
 }
 
 /// Whether a name is an organisation's or an outlet's.
