@@ -385,12 +385,14 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         if roles && ws.get(k).is_some_and(|w| w.text == ",") {
             k += 1;
         }
-        let descriptor = name.name.split_whitespace().all(|w| DESCRIPTOR_SET.contains(&crate::text::fold(w)));
+        // The last role word read names a role: "Texas governor", not "Obama often".
+        let role =
+            roles && ws[..k].iter().rev().find(|w| !w.is_punct()).is_some_and(|w| head_is_role(w.lower()));
         match (roles || name.possessive).then(|| name_starting_at(ws, k)).flatten() {
             Some(next) => name = next,
-            // "Obama's former strategist", "the Ghanaian finance minister":
-            // the owner or the nationality is not the speaker.
-            None if roles && (name.possessive || descriptor) => return None,
+            // "Obama's former strategist", "the Texas governor": the owner,
+            // the place or the nationality is not the speaker.
+            None if role || (roles && name.possessive) => return None,
             None => return Some(name),
         }
     }
@@ -454,8 +456,9 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
             return Some(Subject::Name(n));
         }
         // An appositive after the name: "Tom Halden, who leads the union, said".
-        if let Some(n) = c.checked_sub(1).and_then(|k| name_ending_at(ws, k)) {
-            return Some(Subject::Name(n));
+        if let Some((k, n)) = c.checked_sub(1).and_then(|k| name_ending_at(ws, k).map(|n| (k, n))) {
+            // "Rep. Kurt Schrader of Oregon, who ..., said": the person.
+            return Some(owner_of_place(ws, &n, k).unwrap_or(Subject::Name(n)));
         }
         // A description before the apposition: "the mayor, who ..., said".
         return c.checked_sub(1).and_then(|k| description_ending_at(ws, k));
