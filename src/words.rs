@@ -87,6 +87,7 @@ pub const CUE_VERBS: &[&str] = &[
     "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
     "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
     "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
+    "remembered", "remembers", "chiding", "chides",
 ];
 
 /// Verbs of naming and judging that introduce a partial quote before it
@@ -100,6 +101,8 @@ pub const NAMING_VERBS: &[&str] = &[
     "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
     "defends", "likened", "likens", "compared", "compares", "characterized", "characterised",
     "went", "goes", "blamed", "blames", "welcomed", "welcomes", "warned", "dismissed",
+    "thanked", "thanks", "thanking", "praising", "blasting", "slamming", "mocking", "labeling",
+    "labelling", "branding", "dubbing", "accused", "hailing", "criticizing", "criticising",
 ];
 
 /// Nouns that head a description of a person who speaks ("the Republican

@@ -333,12 +333,14 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
     if let Some(d) = description_at(ws, v + 1) {
         return Some(d);
     }
-    // Lower-case role words before the name.
+    // Lower-case role words before the name ("added his campaign manager
+    // Jeff Weaver").
     (v + 2..ws.len().min(v + 7))
         .take_while(|&i| {
             let w = &ws[i - 1];
             (!w.is_punct() && !w.is_name_word() && !crate::text::STOPWORDS.contains(w.lower()))
                 || DESCRIPTOR_SET.contains(w.lower())
+                || (i == v + 2 && DETS.contains(w.lower()))
         })
         .find_map(|i| speaker_np(ws, i))
         .map(Subject::Name)
@@ -430,7 +432,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let w = &ws[j];
     // ", arguing that" / "and said": the subject of the clause.
     let participle = ws[v].lower().ends_with("ing") && !w.is_name_word() && pronoun(w).is_none();
-    if participle || w.lower() == "and" {
+    if participle || matches!(w.lower(), "and" | "but") {
         return clause_subject(&ws[..j]);
     }
     if is_dash(w) {
@@ -894,7 +896,7 @@ fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], 
         return None;
     }
     let ws = doc_words.sentence(prev.span);
-    let name = speaker_np(&ws, 0)?;
+    let Subject::Name(name) = clause_subject(&ws)? else { return None };
     let after = ws.partition_point(|w| w.span.start < name.span.end);
     let verb = ws.get(after)?;
     let acts = !verb.is_punct()
