@@ -90,6 +90,17 @@ pub const CUE_VERBS: &[&str] = &[
     "remembered", "remembers", "chiding", "chides",
 ];
 
+/// Verbs of thought and intent: a sentence with one reports someone's
+/// view, so a short quote in it is attributed ("Ramos believes in a
+/// journalism that \"takes sides\"").
+pub const THOUGHT_VERBS: &[&str] = &[
+    "believes", "believed", "believe", "thinks", "thought", "think", "feels", "felt", "hopes",
+    "hoped", "wants", "wanted", "fears", "feared", "expects", "expected", "considers",
+    "considered", "vowed", "pledged", "promised", "insisted", "argued", "contended", "contends",
+    "maintained", "suggested", "predicted", "proposed", "proposes", "urged", "demanded",
+    "accused", "described", "calls", "called", "labeled", "dubbed", "branded", "referred",
+];
+
 /// Verbs of naming and judging that introduce a partial quote before it
 /// (called it "a con", rated the claim "false"): cues before a quote only.
 pub const NAMING_VERBS: &[&str] = &[

@@ -660,7 +660,8 @@ fn before_subject(ws: &[Word]) -> Option<Subject> {
 /// Whether words (a sentence around a short quote) hold a cue of
 /// attribution: a speech or naming verb, or "according to".
 pub fn has_cue(ws: &[Word]) -> bool {
-    ws.iter().any(is_verb) || ws.windows(2).any(|w| w[0].lower() == "according" && w[1].lower() == "to")
+    ws.iter().any(|w| is_verb(w) || contains(crate::words::THOUGHT_VERBS, w.lower()))
+        || ws.windows(2).any(|w| w[0].lower() == "according" && w[1].lower() == "to")
 }
 
 /// Whether a body is the subject of a verb of naming only ("the union
