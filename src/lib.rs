@@ -264,10 +264,13 @@ fn claim_out(doc: &Document, c: Claim) -> ClaimOut {
     };
     match c.data {
         Data::Quote(q) => {
+            // The mention is listed even when it resolves to no one; it is
+            // located only when it names a speaker.
             let at = q.mention;
             out.speaker_mention = at.and_then(|s| doc.text.get(s.start..s.end)).map(|t| text::clean(t, None));
-            out.speaker_start = at.map(|s| doc.source_offset(s.start));
-            out.speaker_end = at.map(|s| doc.source_offset(s.end));
+            let located = at.filter(|_| q.speaker.is_some());
+            out.speaker_start = located.map(|s| doc.source_offset(s.start));
+            out.speaker_end = located.map(|s| doc.source_offset(s.end));
             out.speaker = Some(q.speaker.map(|s| s.name));
             out.partial = Some(q.partial);
         }

@@ -40,7 +40,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "st", "interim", "transitional", "opposition", "party", "union", "army", "military", "public",
     "affairs", "national", "security", "adviser", "advisor", "official", "officials", "authority",
     "authorities", "foreign-minister", "striker", "midfielder", "defender", "goalkeeper", "owner",
-    "boss",
+    "boss", "whip", "majority", "minority", "sheriff", "historian",
 ];
 
 /// Words that start a sentence with a capital letter but are not names.
@@ -60,6 +60,8 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "like", "until", "whereas", "several", "every", "another", "nearly", "almost", "about",
     "reached", "estimates", "just", "only", "few", "half", "everyone", "nobody", "someone",
     "anyone", "everybody", "others", "among", "under", "over", "through", "without", "within",
+    "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
+    "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
     "residents", "analysts", "critics",
 ];
@@ -85,6 +87,18 @@ pub const CUE_VERBS: &[&str] = &[
     "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
     "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
     "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
+    "remembered", "remembers", "chiding", "chides",
+];
+
+/// Verbs of thought and intent: a sentence with one reports someone's
+/// view, so a short quote in it is attributed ("Ramos believes in a
+/// journalism that \"takes sides\"").
+pub const THOUGHT_VERBS: &[&str] = &[
+    "believes", "believed", "believe", "thinks", "thought", "think", "feels", "felt", "hopes",
+    "hoped", "wants", "wanted", "fears", "feared", "expects", "expected", "considers",
+    "considered", "vowed", "pledged", "promised", "insisted", "argued", "contended", "contends",
+    "maintained", "suggested", "predicted", "proposed", "proposes", "urged", "demanded",
+    "accused", "described", "calls", "called", "labeled", "dubbed", "branded", "referred",
 ];
 
 /// Verbs of naming and judging that introduce a partial quote before it
@@ -98,6 +112,8 @@ pub const NAMING_VERBS: &[&str] = &[
     "criticized", "criticised", "criticizes", "criticises", "attacked", "attacks", "defended",
     "defends", "likened", "likens", "compared", "compares", "characterized", "characterised",
     "went", "goes", "blamed", "blames", "welcomed", "welcomes", "warned", "dismissed",
+    "thanked", "thanks", "thanking", "praising", "blasting", "slamming", "mocking", "labeling",
+    "labelling", "branding", "dubbing", "accused", "hailing", "criticizing", "criticising",
 ];
 
 /// Nouns that head a description of a person who speaks ("the Republican
@@ -113,7 +129,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "journalist", "reporter", "editor", "historian", "professor", "economist", "strategist",
     "pollster", "consultant", "aide", "staffer", "official", "officials", "spokesman",
     "spokeswoman", "spokesperson", "man", "woman", "source", "sources", "person", "people",
-    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief",
+    "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief", "cousin",
+    "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "partner", "boyfriend",
+    "girlfriend", "fiance", "fiancee", "colleague", "supporter", "protester", "organizer",
 ];
 
 /// Words that describe a person's affiliation or origin (nationalities,
@@ -490,6 +508,7 @@ pub const ORG_WORDS: &[&str] = &[
     "network", "alliance", "coalition", "centre", "center", "fund", "programme", "program",
     "exchange", "reserve", "treasury", "house", "hall", "street", "square", "river", "valley",
     "mountains", "island", "islands", "sea", "ocean", "lake", "bay", "road", "bridge",
+    "constitution", "capitol", "mall", "month", "address", "college", "congress", "senate",
 ];
 
 /// Verbs that only report speech: not what a clause is about.

@@ -448,8 +448,8 @@ fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
 }
 
 /// Whether a quote reads as a title: a few words, every one of more than
-/// three letters capitalised, two at least ("Face the Nation", "Fox and
-/// Friends").
+/// three letters capitalised, two at least and half of them ("Face the
+/// Nation", "Fox and Friends").
 fn is_title(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
@@ -463,7 +463,11 @@ fn is_title(text: &str) -> bool {
                 || w.starts_with(char::is_uppercase)
                 || w.starts_with(|c: char| c.is_numeric())
         })
-        && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+        && {
+            let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+            // "That's the way it is, Nicole." is a sentence, not a title.
+            capitals >= 2 && capitals * 2 >= words.len()
+        }
 }
 
 /// Whether a quote sits inside the reporter's sentence: it starts in lower
@@ -640,6 +644,27 @@ fn figures(cx: &DocCtx) -> Vec<Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_are_told_from_short_sentences() {
+        assert!(is_title("Face the Nation"));
+        assert!(is_title("All Bets Are Off."));
+        assert!(!is_title("That's the way it is, Nicole."));
+        assert!(!is_title("Thank you"));
+        assert!(!is_title("deeply flawed"));
+    }
+
+    /// A short quote inside the reporter's sentence is partial; a full
+    /// sentence after a colon is not.
+    #[test]
+    fn partial_quotes() {
+        let t = "He called the count \"deeply flawed\". She said: \"We will win.\"";
+        let seg = crate::segment::segment(t);
+        let first = t.find('"').unwrap();
+        let second = t.rfind(": \"").unwrap() + 2;
+        assert!(is_partial(t, &seg, first, "deeply flawed"));
+        assert!(!is_partial(t, &seg, second, "We will win."));
+    }
 
     /// The joint hint passes exactly what the figure hint or the date hint
     /// passes (each keeps its own flags inside the join).

@@ -34,6 +34,8 @@ pub(crate) static SOURCES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[S
 
 /// Longest apposition read as a role ("the top Democrat on the panel").
 const APPOSITION_WORDS: usize = 10;
+/// Most mentions a pronoun looks back over for its person.
+const PRONOUN_REACH: usize = 200;
 /// How far back (bytes) a pronoun looks past a person of unknown gender for
 /// one of its own.
 const GENDER_REACH: usize = 400;
@@ -115,6 +117,9 @@ pub struct People {
     by_full: FastMap<String, usize>,
     /// Per surname key, the entities with that surname, in order of first mention.
     by_key: FastMap<String, Vec<usize>>,
+    /// Per entity, where its mentions start, in order (lookups by position
+    /// stay logarithmic on long documents).
+    starts: Vec<Vec<usize>>,
 }
 
 impl People {
@@ -151,6 +156,7 @@ impl People {
         }
         let id = self.entity_for(n);
         self.mentions.push(Mention { span: n.span, entity: id, possessive: n.possessive });
+        self.starts[id].push(n.span.start);
         let at = ws.partition_point(|w| w.span.start < n.span.start);
         let end = ws.partition_point(|w| w.span.start < n.span.end);
         let e = &mut self.entities[id];
@@ -212,6 +218,7 @@ impl People {
             Kind::Unknown
         };
         self.entities.push(Entity { name: n.name.clone(), kind, roles: Vec::new(), female: 0, male: 0 });
+        self.starts.push(Vec::new());
         if tokens >= 2 {
             self.by_full.insert(full, id);
         }
@@ -221,8 +228,22 @@ impl People {
 
     /// Of some entities, the one mentioned last (or the first listed).
     fn latest_of<'a>(&self, ids: &'a [usize]) -> Option<&'a usize> {
-        let last = self.mentions.iter().rev().find(|m| ids.contains(&m.entity)).map(|m| m.entity);
-        last.and_then(|l| ids.iter().find(|&&i| i == l)).or(ids.first())
+        ids.iter()
+            .max_by_key(|&&i| self.starts[i].last().copied())
+            .filter(|&&i| !self.starts[i].is_empty())
+            .or(ids.first())
+    }
+
+    /// Of some entities, the one mentioned last before `at`.
+    fn latest_before(&self, ids: &[usize], at: usize) -> Option<usize> {
+        ids.iter()
+            .filter_map(|&i| {
+                let s = &self.starts[i];
+                let k = s.partition_point(|&x| x < at);
+                k.checked_sub(1).map(|k| (s[k], i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// Count he/she pronouns that can only refer to one person: the only
@@ -245,11 +266,13 @@ impl People {
             }
             let from = sentence_starts[sentence_starts.len().saturating_sub(2)];
             let from = ws.get(from).map_or(w.span.start, |f| f.span.start);
-            let mut seen: Vec<usize> = mine
+            let a = mine.partition_point(|m| m.span.start < from);
+            let b = mine.partition_point(|m| m.span.start < w.span.start);
+            let mut seen: Vec<usize> = mine[a..b]
                 .iter()
-                .filter(|m| m.span.start >= from && m.span.end <= w.span.start)
+                .filter(|m| m.span.end <= w.span.start)
                 .map(|m| m.entity)
-                .filter(|&e| self.entities[e].kind != Kind::Body)
+                .filter(|&e| self.entities[e].kind == Kind::Person)
                 .collect();
             seen.dedup();
             if let [only] = seen[..] {
@@ -276,13 +299,7 @@ impl People {
                 e.split_whitespace().count() == 1 || fold(e.split_whitespace().next().unwrap_or("")) == first
             });
         }
-        let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .find(|m| ids.contains(&m.entity))
-            .map(|m| m.entity)
-            .or(ids.first().copied())
+        self.latest_before(ids, at).or(ids.first().copied())
     }
 
     /// The latest person mentioned before `at` (not as an owner) that fits
@@ -291,10 +308,12 @@ impl People {
     /// met Hugo Bell. ... she said").
     pub fn last_person_before(&self, at: usize, gender: Option<Gender>) -> Option<(usize, Span)> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        let mut fitting = self.mentions[..k].iter().rev().filter(|m| !m.possessive).filter(|m| {
-            let e = &self.entities[m.entity];
-            e.kind != Kind::Body && self.is_person(m.entity) && e.fits(gender)
-        });
+        // A pronoun's person is near: the scan is bounded on long documents.
+        let mut fitting =
+            self.mentions[..k].iter().rev().take(PRONOUN_REACH).filter(|m| !m.possessive).filter(|m| {
+                let e = &self.entities[m.entity];
+                e.kind != Kind::Body && self.is_person(m.entity) && e.fits(gender)
+            });
         let first = fitting.next()?;
         if gender.is_some() && self.entities[first.entity].gender().is_none() {
             let near = first.span.start.saturating_sub(GENDER_REACH);
@@ -334,13 +353,7 @@ impl People {
         // A modifier that says where or whose (a place, a party) must fit
         // when some candidate has it.
         let best: Vec<usize> = candidates.into_iter().filter(|&i| score(i) == best).collect();
-        let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .map(|m| m.entity)
-            .find(|e| best.contains(e))
-            .or_else(|| best.first().copied())
+        self.latest_before(&best, at).or_else(|| best.first().copied())
     }
 
     pub fn entity(&self, id: usize) -> &Entity {
@@ -372,7 +385,9 @@ pub(crate) fn may_be_source(name: &str) -> bool {
     // Three or more words in capitals are a heading ("CONGRESS HAS
     // INVESTIGATED HIM"), not a name.
     let heading = words.len() >= 3 && words.iter().all(|w| !w.chars().any(char::is_lowercase));
-    !heading && words.iter().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
+    // "R. S.", "U.S.": initials alone are no one.
+    let initials = words.iter().all(|w| w.chars().count() == 1);
+    !heading && !initials && words.iter().any(|w| !DESCRIPTOR_SET.contains(&fold(w)))
 }
 
 /// Whether a name is an organisation's or an outlet's.
@@ -505,7 +520,7 @@ mod tests {
     fn description_resolves_by_role_and_place() {
         let t = "Head.\n\nIntro.\n\nOhio Gov. Ann Roe met Texas Gov. Bo Park. Sam Lee, the mayor of Dayton, came.";
         let p = model(t);
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let w = |s: &str| s.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
         let ohio = p.describe(&w("the Ohio governor"), t.len()).unwrap();
         assert_eq!(p.entity(ohio).name, "Ann Roe");
         let mayor = p.describe(&w("the mayor"), t.len()).unwrap();

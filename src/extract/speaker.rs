@@ -181,13 +181,15 @@ pub fn attribute_in(
             .or_else(|| according_to(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
         let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
+        // `"...," the driver's cousin said`: credited, to someone unknown.
+        let credited = !new_sentence && first_clause(&after_ws).iter().take(8).any(is_speech);
         let att = match subject {
             Some(s) => Attribution {
                 mention: Some(s.span()),
                 speaker: resolve(s, &people, &out, &described),
                 cued: true,
             },
-            None => Attribution::default(),
+            None => Attribution { cued: credited, ..Attribution::default() },
         };
         out.push(att);
     }
@@ -311,9 +313,8 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     if let Some(p) = pre.iter().find(|w| !w.is_punct()).and_then(pronoun) {
         return Some(p);
     }
-    if let Some(d) =
-        description_at(&ws, lead).filter(|_| pre.iter().all(|w| !w.is_name_word() || w.possessive))
-    {
+    let plain = |w: &Word| !w.is_name_word() || w.possessive || DESCRIPTOR_SET.contains(w.lower());
+    if let Some(d) = description_at(&ws, lead).filter(|_| pre.iter().all(plain)) {
         return Some(d);
     }
     (0..pre.len()).find_map(|i| speaker_np(pre, i)).map(Subject::Name).or_else(|| subject_before(&ws, v))
@@ -332,12 +333,14 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
     if let Some(d) = description_at(ws, v + 1) {
         return Some(d);
     }
-    // Lower-case role words before the name.
+    // Lower-case role words before the name ("added his campaign manager
+    // Jeff Weaver").
     (v + 2..ws.len().min(v + 7))
         .take_while(|&i| {
             let w = &ws[i - 1];
             (!w.is_punct() && !w.is_name_word() && !crate::text::STOPWORDS.contains(w.lower()))
                 || DESCRIPTOR_SET.contains(w.lower())
+                || (i == v + 2 && DETS.contains(w.lower()))
         })
         .find_map(|i| speaker_np(ws, i))
         .map(Subject::Name)
@@ -384,10 +387,14 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         if roles && ws.get(k).is_some_and(|w| w.text == ",") {
             k += 1;
         }
+        // The last role word read names a role: "Texas governor", not "Obama often".
+        let role =
+            roles && ws[..k].iter().rev().find(|w| !w.is_punct()).is_some_and(|w| head_is_role(w.lower()));
         match (roles || name.possessive).then(|| name_starting_at(ws, k)).flatten() {
             Some(next) => name = next,
-            // "Obama's former strategist": the owner is not the speaker.
-            None if roles && name.possessive => return None,
+            // "Obama's former strategist", "the Texas governor": the owner,
+            // the place or the nationality is not the speaker.
+            None if role || (roles && name.possessive) => return None,
             None => return Some(name),
         }
     }
@@ -425,7 +432,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     let w = &ws[j];
     // ", arguing that" / "and said": the subject of the clause.
     let participle = ws[v].lower().ends_with("ing") && !w.is_name_word() && pronoun(w).is_none();
-    if participle || w.lower() == "and" {
+    if participle || matches!(w.lower(), "and" | "but") {
         return clause_subject(&ws[..j]);
     }
     if is_dash(w) {
@@ -451,8 +458,9 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
             return Some(Subject::Name(n));
         }
         // An appositive after the name: "Tom Halden, who leads the union, said".
-        if let Some(n) = c.checked_sub(1).and_then(|k| name_ending_at(ws, k)) {
-            return Some(Subject::Name(n));
+        if let Some((k, n)) = c.checked_sub(1).and_then(|k| name_ending_at(ws, k).map(|n| (k, n))) {
+            // "Rep. Kurt Schrader of Oregon, who ..., said": the person.
+            return Some(owner_of_place(ws, &n, k).unwrap_or(Subject::Name(n)));
         }
         // A description before the apposition: "the mayor, who ..., said".
         return c.checked_sub(1).and_then(|k| description_ending_at(ws, k));
@@ -652,7 +660,8 @@ fn before_subject(ws: &[Word]) -> Option<Subject> {
 /// Whether words (a sentence around a short quote) hold a cue of
 /// attribution: a speech or naming verb, or "according to".
 pub fn has_cue(ws: &[Word]) -> bool {
-    ws.iter().any(is_verb) || ws.windows(2).any(|w| w[0].lower() == "according" && w[1].lower() == "to")
+    ws.iter().any(|w| is_verb(w) || contains(crate::words::THOUGHT_VERBS, w.lower()))
+        || ws.windows(2).any(|w| w[0].lower() == "according" && w[1].lower() == "to")
 }
 
 /// Whether a body is the subject of a verb of naming only ("the union
@@ -888,7 +897,7 @@ fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], 
         return None;
     }
     let ws = doc_words.sentence(prev.span);
-    let name = speaker_np(&ws, 0)?;
+    let Subject::Name(name) = clause_subject(&ws)? else { return None };
     let after = ws.partition_point(|w| w.span.start < name.span.end);
     let verb = ws.get(after)?;
     let acts = !verb.is_punct()
