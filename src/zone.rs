@@ -57,8 +57,12 @@ fn ends_sentence(para: &str) -> bool {
 /// Whether the paragraph ends with a full stop (a headline may end with a
 /// question or an exclamation, never with a full stop).
 fn ends_with_stop(para: &str) -> bool {
-    let last = para.trim_end().trim_end_matches(is_closer).chars().last();
-    matches!(last, Some('.' | '…' | ':' | ';'))
+    let text = para.trim_end().trim_end_matches(is_closer);
+    // "... From the I.R.S.": an abbreviation's point, not a full stop.
+    let word = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let initials = word.len() >= 4
+        && word.split_terminator('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    matches!(text.chars().last(), Some('.' | '…' | ':' | ';')) && !initials
 }
 
 #[cfg(test)]
@@ -74,6 +78,14 @@ mod tests {
     fn title_line_is_a_headline() {
         assert_eq!(zones("Council Overrides Veto on Rents\n\nThe council voted on Monday.\n"), [true, false]);
         assert_eq!(zones("Will the Council Act?\n\nThe council voted on Monday.\n"), [true, false]);
+    }
+
+    #[test]
+    fn a_headline_ending_in_initials_is_a_headline() {
+        assert_eq!(
+            zones("Couples Get Recognition From the I.R.S.\n\nThe agency said on Thursday it would act.\n"),
+            [true, false]
+        );
     }
 
     #[test]
