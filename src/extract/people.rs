@@ -34,6 +34,9 @@ pub(crate) static SOURCES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[S
 
 /// Longest apposition read as a role ("the top Democrat on the panel").
 const APPOSITION_WORDS: usize = 10;
+/// How far into its sentence (bytes) a name may start and still be read as
+/// the sentence's subject ("Councillor Brent Halloway").
+const SUBJECT_REACH: usize = 24;
 /// Most mentions a pronoun looks back over for its person.
 const PRONOUN_REACH: usize = 200;
 /// How far back (bytes) a pronoun looks past a person of unknown gender for
@@ -120,13 +123,16 @@ pub struct People {
     /// Per entity, where its mentions start, in order (lookups by position
     /// stay logarithmic on long documents).
     starts: Vec<Vec<usize>>,
+    /// Where each sentence of the document starts.
+    sentences: Vec<usize>,
 }
 
 impl People {
     /// The model of a document, from its names (every paragraph's, in
     /// order); names inside quotes (`inside`) are left out.
     pub fn build(seg: &Segmented, words: &DocWords, names: &[Name], inside: &dyn Fn(Span) -> bool) -> People {
-        let mut people = People::default();
+        let mut people =
+            People { sentences: seg.sentences.iter().map(|s| s.span.start).collect(), ..People::default() };
         let mut k = 0;
         for (p, para) in seg.paragraphs.iter().enumerate() {
             let ws = words.paragraph(*para);
@@ -315,6 +321,27 @@ impl People {
                 e.kind != Kind::Body && self.is_person(m.entity) && e.fits(gender)
             });
         let first = fitting.next()?;
+        // The subject of that sentence, when a person who fits opens it,
+        // is more salient than an object after it ("Brent Halloway, who
+        // attacked Mayor Judith Okonkwo, has apologised. ... he said").
+        let si = self.sentences.partition_point(|&x| x <= first.span.start);
+        if let Some(&start) = si.checked_sub(1).and_then(|i| self.sentences.get(i)) {
+            let lo = self.mentions.partition_point(|m| m.span.start < start);
+            let opener =
+                self.mentions[lo..].iter().take_while(|m| m.span.start < first.span.start).find(|m| {
+                    let e = &self.entities[m.entity];
+                    !m.possessive
+                        && m.span.start < start + SUBJECT_REACH
+                        && self.is_person(m.entity)
+                        && e.fits(gender)
+                });
+            if let Some(m) = opener.filter(|m| m.entity != first.entity) {
+                let known = self.entities[m.entity].gender().is_some() && gender.is_some();
+                if known || self.entities[first.entity].gender().is_none() {
+                    return Some((m.entity, m.span));
+                }
+            }
+        }
         if gender.is_some() && self.entities[first.entity].gender().is_none() {
             let near = first.span.start.saturating_sub(GENDER_REACH);
             let known = fitting

@@ -30,6 +30,11 @@ pub enum Via {
     Resolved,
     /// carried over from the previous quote of the exchange
     Continued,
+    /// an organisation, outlet or document ("the report", "Politico"):
+    /// a legitimate source, but one that often speaks through a person
+    /// another outlet names (a spokesman, the outlet's interviewee), so
+    /// comparison should not hold it against a person
+    Source,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -801,18 +806,34 @@ fn resolve(
             if (descriptor && !person) || !crate::extract::people::may_be_source(&n.name) && !descriptor {
                 return None;
             }
-            let name = people
-                .find(&n.name, n.span.start)
-                .map_or_else(|| n.name.clone(), |id| shown(people, id, &n.name));
-            Some(Speaker { name, span: Some(n.span), via: Via::Named })
+            // "the California Democrat": a description written in capitals.
+            let last = n.name.split_whitespace().last().unwrap_or("");
+            let honorific = n.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mrs" | "ms" | "dr"));
+            // (a group, "House Republicans", is a source of its own; a
+            // nationality may be a surname: "Mark Cuban")
+            let party = matches!(crate::text::fold(last).as_str(), "democrat" | "republican" | "libertarian");
+            if !honorific && party && n.token_count() >= 2 {
+                let words: Vec<String> = n.name.split_whitespace().map(crate::text::fold).collect();
+                let id = people.describe(&words, n.span.start)?;
+                return Some(Speaker {
+                    name: people.entity(id).name.clone(),
+                    span: Some(n.span),
+                    via: Via::Resolved,
+                });
+            }
+            let found = people.find(&n.name, n.span.start);
+            let name = found.map_or_else(|| n.name.clone(), |id| shown(people, id, &n.name));
+            let body = found.map_or_else(|| is_body(&n.name), |id| people.entity(id).kind == Kind::Body);
+            Some(Speaker { name, span: Some(n.span), via: if body { Via::Source } else { Via::Named } })
         }
         Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, described, at, gender),
         Subject::Description(at, words) => {
             let head = crate::extract::people::description_head(&words);
             let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
             if let Some(id) = people.describe(&words, at.start).filter(|_| !document) {
-                let name = people.entity(id).name.clone();
-                return Some(Speaker { name, span: Some(at), via: Via::Resolved });
+                let e = people.entity(id);
+                let via = if e.kind == Kind::Body { Via::Source } else { Via::Resolved };
+                return Some(Speaker { name: e.name.clone(), span: Some(at), via });
             }
             body_description(people, &words, at)
         }
@@ -839,7 +860,7 @@ fn body_description(people: &People, words: &[String], at: Span) -> Option<Speak
         Some(e) => e.name.clone(),
         None => words.iter().skip_while(|w| DETS.contains(w)).cloned().collect::<Vec<_>>().join(" "),
     };
-    Some(Speaker { name, span: Some(at), via: Via::Resolved })
+    Some(Speaker { name, span: Some(at), via: Via::Source })
 }
 
 /// A pronoun: the latest person mentioned before it that fits, unless a
@@ -999,6 +1020,19 @@ mod tests {
     #[test]
     fn dash_credit() {
         assert_eq!(one("\"We will go.\" ― Ann Roe"), Some("Ann Roe".into()));
+    }
+
+    /// A body or a document is a source of its own kind.
+    #[test]
+    fn bodies_are_sources() {
+        let seg_text = "Headline here.\n\nA lead paragraph.\n\n\"Costs will rise,\" the report said.";
+        let seg = crate::segment::segment(seg_text);
+        let dw = DocWords::new(&seg);
+        let names: Vec<Name> =
+            seg.paragraphs.iter().flat_map(|p| names_in_words(&dw.paragraph(*p))).collect();
+        let raw = find_quotes(&seg.flat, &seg.paragraphs);
+        let got = attribute_in(&seg, &raw, &names, &dw);
+        assert_eq!(got[0].speaker.as_ref().map(|s| s.via), Some(Via::Source));
     }
 
     #[test]
