@@ -355,6 +355,25 @@ impl People {
         Some((first.entity, first.span))
     }
 
+    /// Whether a person other than `chosen` who fits `gender` is mentioned
+    /// between the start of the sentence before `at` and `at`: then "he
+    /// said" could be either ("... confounded Justice Kennedy and drew the
+    /// ire of Justice Scalia. ... he said"), and the resolution is a guess.
+    pub fn rivals_before(&self, at: usize, gender: Option<Gender>, chosen: usize) -> bool {
+        let si = self.sentences.partition_point(|&x| x <= at);
+        let from = si.checked_sub(2).and_then(|i| self.sentences.get(i)).copied().unwrap_or(0);
+        let lo = self.mentions.partition_point(|m| m.span.start < from);
+        let hi = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[lo..hi].iter().any(|m| {
+            m.entity != chosen && self.is_person(m.entity) && self.entities[m.entity].fits(gender) && {
+                // Known to be someone else's gender than the chosen one's
+                // when the pronoun's gender is unknown: not a rival either.
+                let (a, b) = (self.entities[m.entity].gender(), self.entities[chosen].gender());
+                a.is_none() || b.is_none() || a == b
+            }
+        })
+    }
+
     /// A person: marked so, or a surname the text gives a full name for.
     fn is_person(&self, id: usize) -> bool {
         let e = &self.entities[id];

@@ -30,6 +30,9 @@ pub enum Via {
     Resolved,
     /// carried over from the previous quote of the exchange
     Continued,
+    /// a pronoun resolved to the likeliest of several people who fit it:
+    /// kept as the speaker, never evidence of a misattribution
+    Guessed,
     /// an organisation, outlet or document ("the report", "Politico"):
     /// a legitimate source, but one that often speaks through a person
     /// another outlet names (a spokesman, the outlet's interviewee), so
@@ -898,7 +901,8 @@ fn resolve_pronoun(
         }
     }
     let (id, _) = person?;
-    Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via: Via::Resolved })
+    let via = if people.rivals_before(at.start, gender, id) { Via::Guessed } else { Via::Resolved };
+    Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via })
 }
 
 /// A quote that is a sentence of its own, after a sentence about a named
