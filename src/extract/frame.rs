@@ -103,7 +103,7 @@ fn is_date_word(l: &str) -> bool {
 /// ("..., police said").
 fn claimants(ws: &[Word], start: usize, end: usize) -> Vec<Atom> {
     // A claimant is written as a common noun: "police", or "Police" opening
-    // its sentence; "Stavenham General Hospital" is a name.
+    // its sentence; "Northgate General Hospital" is a name.
     let common = |r: &[Word], i: usize| {
         let w = &r[i];
         contains(CLAIMANT_NOUNS, w.lower())
@@ -162,7 +162,7 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
             && w.lower() == "of"
             && ws.get(start + i + 1).is_some_and(Word::is_name_word)
         {
-            // "The People's Front of Ilinca Moraru ended": the run before
+            // "The Farmers' Bloc of Anna Ilves ended": the run before
             // "of" is the subject; the name after it only qualifies it.
             in_run = true;
             governed = true;
@@ -171,7 +171,7 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
             in_run = false;
             // A run is a holder when it is the subject of a verb ("Portugal
             // will spend", "House Democrats have lost"), not a modifier
-            // ("Lisbon's airport") or an object.
+            // ("Porto's airport") or an object.
             if let Some(h) = run_head.take() {
                 if verb_like(w) {
                     holders.push(stem_atom(h.lower()));
@@ -321,15 +321,15 @@ mod tests {
 
     #[test]
     fn the_subject_before_of_is_the_holder() {
-        let a = frame_of("The People's Front of Ilinca Moraru ended up with 98 seats.", "98 seats");
-        let b = frame_of("The Green Union won 31 seats.", "31 seats");
-        assert_eq!(&*a.holders, [stem_atom("front")]);
+        let a = frame_of("The Farmers' Bloc of Anna Ilves ended up with 98 seats.", "98 seats");
+        let b = frame_of("The Green League won 31 seats.", "31 seats");
+        assert_eq!(&*a.holders, [stem_atom("bloc")]);
         assert!(!a.holders_agree(&b), "{a:?} {b:?}");
     }
 
     #[test]
     fn a_modifier_is_not_a_holder() {
-        let a = frame_of("Lisbon's Delgado airport will get a $250m expansion.", "$250m");
+        let a = frame_of("Porto's Campanha airport will get a $250m expansion.", "$250m");
         assert!(a.holders.is_empty(), "{a:?}");
     }
 

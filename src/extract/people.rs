@@ -35,7 +35,7 @@ pub(crate) static SOURCES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[S
 /// Longest apposition read as a role ("the top Democrat on the panel").
 const APPOSITION_WORDS: usize = 10;
 /// How far into its sentence (bytes) a name may start and still be read as
-/// the sentence's subject ("Councillor Brent Halloway").
+/// the sentence's subject ("Councillor Tom Reyes").
 const SUBJECT_REACH: usize = 24;
 /// Most mentions a pronoun looks back over for its person.
 const PRONOUN_REACH: usize = 200;
@@ -322,8 +322,8 @@ impl People {
             });
         let first = fitting.next()?;
         // The subject of that sentence, when a person who fits opens it,
-        // is more salient than an object after it ("Brent Halloway, who
-        // attacked Mayor Judith Okonkwo, has apologised. ... he said").
+        // is more salient than an object after it ("Tom Reyes, who
+        // attacked Mayor Ana Silva, has apologised. ... he said").
         let si = self.sentences.partition_point(|&x| x <= first.span.start);
         if let Some(&start) = si.checked_sub(1).and_then(|i| self.sentences.get(i)) {
             let lo = self.mentions.partition_point(|m| m.span.start < start);
@@ -582,7 +582,7 @@ mod tests {
 
     #[test]
     fn demonyms_are_not_entities() {
-        let p = model("Head.\n\nIntro.\n\nThe Ghanaian delegation arrived.");
-        assert!(p.entities.iter().all(|e| e.name != "Ghanaian"));
+        let p = model("Head.\n\nIntro.\n\nThe Zambian delegation arrived.");
+        assert!(p.entities.iter().all(|e| e.name != "Zambian"));
     }
 }
