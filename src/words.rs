@@ -63,7 +63,7 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
     "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
-    "residents", "analysts", "critics",
+    "residents", "analysts", "critics", "following",
 ];
 
 /// Pronouns that may stand for a speaker, resolved to the last named person.
@@ -114,6 +114,9 @@ pub const NAMING_VERBS: &[&str] = &[
     "went", "goes", "blamed", "blames", "welcomed", "welcomes", "warned", "dismissed",
     "thanked", "thanks", "thanking", "praising", "blasting", "slamming", "mocking", "labeling",
     "labelling", "branding", "dubbing", "accused", "hailing", "criticizing", "criticising",
+    "lauded", "lauds", "exhorted", "exhorts", "touted", "touts", "derided", "derides",
+    "denounced", "denounces", "condemned", "condemns", "applauded", "applauds", "ridiculed",
+    "lambasted", "excoriated", "assailed", "chastised", "scolded",
 ];
 
 /// Nouns that head a description of a person who speaks ("the Republican

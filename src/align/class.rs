@@ -52,7 +52,7 @@ fn key(c: &Claim, unique: bool) -> Key<'_> {
     match &c.data {
         Data::Quote(q) => Key::Quote {
             norms: q.tokens.iter().map(|t| t.norm()).collect(),
-            speaker: q.speaker.as_ref().map(|s| s.key()),
+            speaker: q.speaker.as_ref().filter(|s| s.identified()).map(|s| s.key()),
         },
         Data::Figure(f) => Key::Figure {
             unit_key: f.unit_key.as_deref(),

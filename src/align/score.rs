@@ -88,12 +88,16 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     // history"), make them one remark. (A speaker carried over from the
     // paragraph's earlier quote counts: the stricter test can only keep two
     // remarks apart.)
-    let speakers_differ = matches!((&qa.speaker, &qb.speaker), (Some(x), Some(y)) if x.key() != y.key());
+    // (A speaker only described, "a friend", is no one to differ from.)
+    fn named(q: &crate::extract::QuoteData) -> Option<&crate::extract::Speaker> {
+        q.speaker.as_ref().filter(|s| s.identified())
+    }
+    let speakers_differ = matches!((named(qa), named(qb)), (Some(x), Some(y)) if x.key() != y.key());
     let least = if speakers_differ { MIN_RUN_SHARE_OTHER_SPEAKER } else { MIN_RUN_SHARE };
     if !same_remark(&qa.tokens, &qb.tokens, least) {
         return None;
     }
-    let same_speaker = match (&qa.speaker, &qb.speaker) {
+    let same_speaker = match (named(qa), named(qb)) {
         (Some(x), Some(y)) if x.key() == y.key() => 0.05,
         _ => 0.0,
     };

@@ -105,13 +105,32 @@ pub fn name_ending_at(ws: &[Word], end: usize) -> Option<Name> {
     name_from(ws, start, end)
 }
 
+/// Abbreviated titles that are no title word in full ("Del." for a
+/// delegate, "Atty." for an attorney): a title only before a full stop
+/// and a name.
+pub(crate) const ABBREVIATED_TITLES: &[&str] =
+    &["del", "atty", "supt", "cmdr", "amb", "insp", "det", "hon", "sec", "pres", "lt", "gen", "sgt", "cpl"];
+
+/// Title words that are also surnames ("Charlie King", "John Major").
+const SURNAME_TITLES: &[&str] =
+    &["king", "major", "prince", "bishop", "judge", "chancellor", "lord", "pope", "marshal"];
+
 /// The name run starting at word index `start`.
 pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut i = start;
-    // Titles may be lower case ("foreign minister Anton Petrov").
-    while i < ws.len() && !is_name_word(&ws[i]) && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the")
-    {
-        i += 1;
+    // Titles may be lower case ("foreign minister Anton Petrov"), or
+    // abbreviated ("Del. Stacey Plaskett").
+    while i < ws.len() {
+        let abbreviated = ABBREVIATED_TITLES.contains(&ws[i].lower())
+            && ws.get(i + 1).is_some_and(|w| w.text == ".")
+            && ws.get(i + 2).is_some_and(is_name_word);
+        if abbreviated {
+            i += 2;
+        } else if !is_name_word(&ws[i]) && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the") {
+            i += 1;
+        } else {
+            break;
+        }
     }
     if i >= ws.len() || !is_name_word(&ws[i]) {
         return None;
@@ -189,6 +208,23 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
     let mut last = run.len();
     while last > first && NON_NAMES.contains(run[last - 1].lower()) {
         last -= 1;
+    }
+    if first >= last && first == run.len() && run.len() >= 2 {
+        // "Charlie King", "Ann Major": a title word that can be a surname,
+        // after a given name, is the surname.
+        let k = run.len() - 1;
+        let given = run[k - 1];
+        let surname_title = SURNAME_TITLES.contains(&run[k].lower()) && run[k].is_capitalised();
+        if surname_title
+            && !TITLES.contains(given.lower())
+            && !DESCRIPTOR_SET.contains(given.lower())
+            && !NON_NAMES.contains(given.lower())
+        {
+            first = run[..k - 1].iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |t| t + 1);
+            while NON_NAMES.contains(run[first].lower()) && first < k - 1 {
+                first += 1;
+            }
+        }
     }
     if first >= last {
         // "Mr. King", "Mr. Prince": after an honorific, a title word is the surname.

@@ -38,6 +38,10 @@ pub enum Via {
     /// another outlet names (a spokesman, the outlet's interviewee), so
     /// comparison should not hold it against a person
     Source,
+    /// a description that no one named in the text fits ("a friend", "the
+    /// Indiana governor", "Scott's family"): the words are shown as the
+    /// speaker, never evidence, never the same person as another speaker
+    Described,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +56,12 @@ pub struct Speaker {
 impl Speaker {
     pub fn key(&self) -> String {
         surname_key(&self.name)
+    }
+
+    /// Whether the speaker is someone the text names (a person or a body),
+    /// not only described: two identified speakers can differ.
+    pub fn identified(&self) -> bool {
+        self.via != Via::Described
     }
 }
 
@@ -194,7 +204,7 @@ pub fn attribute_in(
         let att = match subject {
             Some(s) => Attribution {
                 mention: Some(s.span()),
-                speaker: resolve(s, &people, &out, &described),
+                speaker: resolve(&seg.flat, s, &people, &out, &described),
                 cued: true,
             },
             None => Attribution { cued: credited, ..Attribution::default() },
@@ -206,8 +216,10 @@ pub fn attribute_in(
         if !out[k].cued {
             out[k].speaker = continued(seg, quotes, k, &out).or_else(|| {
                 let s = previous_subject(seg, doc_words, quotes, k)?;
-                let mut s = resolve(Subject::Name(s), &people, &out[..k], &[])?;
-                s.via = Via::Continued;
+                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[])?;
+                if s.identified() {
+                    s.via = Via::Continued;
+                }
                 Some(s)
             });
         }
@@ -235,6 +247,18 @@ fn windows(seg: &Segmented, quotes: &[RawQuote], k: usize) -> (Span, Span) {
 /// capitalised "States" of "the United States" is no verb).
 fn is_verb(w: &Word) -> bool {
     is_speech(w) || (!w.is_capitalised() && contains(NAMING_VERBS, w.lower()))
+}
+
+/// A verb form that is a noun after a determiner, an owner or an
+/// affiliation: "Republican claims", "his remarks", "the reports".
+fn noun_use(ws: &[Word], v: usize) -> bool {
+    let w = &ws[v];
+    v > 0
+        && w.lower().ends_with('s')
+        && !matches!(w.lower(), "says" | "tells" | "adds" | "asks")
+        && (DETS.contains(ws[v - 1].lower())
+            || ws[v - 1].possessive
+            || DESCRIPTOR_SET.contains(ws[v - 1].lower()))
 }
 
 /// A speech verb proper (a cue after a quote: "..., he said").
@@ -283,6 +307,7 @@ fn is_abbreviation(w: &Word, next: Option<&Word>) -> bool {
     let goes_on = next.is_some_and(|n| n.text == "," || n.text.starts_with(char::is_lowercase));
     (w.text.chars().count() == 1 && w.is_capitalised())
         || crate::extract::person::TITLES.contains(w.lower())
+        || crate::extract::person::ABBREVIATED_TITLES.contains(&w.lower())
         || (short && goes_on)
 }
 
@@ -291,7 +316,7 @@ fn is_abbreviation(w: &Word, next: Option<&Word>) -> bool {
 fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
-    let v = ws.iter().position(is_speech)?;
+    let v = (0..ws.len()).find(|&v| is_speech(&ws[v]) && !noun_use(&ws, v))?;
     // `"...," since ..., said Lee Epstein`: an inversion after a comma.
     let opens_subject =
         ws.get(lead).is_some_and(|w| w.is_name_word() || pronoun(w).is_some() || DETS.contains(w.lower()));
@@ -662,7 +687,10 @@ fn description(ws: &[Word], i: usize, j: usize) -> Option<Subject> {
 /// before the quote.
 fn before_subject(ws: &[Word]) -> Option<Subject> {
     let put_it = |v: usize| ws[v].lower() == "put" && ws.get(v + 1).is_some_and(|w| w.lower() == "it");
-    (0..ws.len()).rev().filter(|&v| is_verb(&ws[v]) || put_it(v)).find_map(|v| subject_before(ws, v))
+    (0..ws.len())
+        .rev()
+        .filter(|&v| (is_verb(&ws[v]) && !noun_use(ws, v)) || put_it(v))
+        .find_map(|v| subject_before(ws, v))
 }
 
 /// Whether words (a sentence around a short quote) hold a cue of
@@ -783,7 +811,7 @@ fn described_speakers(
     let mut out = Vec::new();
     for s in &seg.sentences {
         let ws = doc_words.sentence(s.span);
-        for v in (0..ws.len()).filter(|&v| is_speech(&ws[v]) && !inside(ws[v].span)) {
+        for v in (0..ws.len()).filter(|&v| is_speech(&ws[v]) && !noun_use(&ws, v) && !inside(ws[v].span)) {
             if let Some(Subject::Description(span, words)) = subject_before(&ws, v) {
                 out.push((span.start, people.describe(&words, span.start)));
             }
@@ -793,6 +821,7 @@ fn described_speakers(
 }
 
 fn resolve(
+    flat: &str,
     subject: Subject,
     people: &People,
     earlier: &[Attribution],
@@ -833,14 +862,38 @@ fn resolve(
         Subject::Description(at, words) => {
             let head = crate::extract::people::description_head(&words);
             let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
-            if let Some(id) = people.describe(&words, at.start).filter(|_| !document) {
+            // "their attorneys", "registered voters": a group is no one person.
+            let group = head.is_some_and(is_group);
+            if let Some(id) = people.describe(&words, at.start).filter(|_| !document && !group) {
                 let e = people.entity(id);
                 let via = if e.kind == Kind::Body { Via::Source } else { Via::Resolved };
                 return Some(Speaker { name: e.name.clone(), span: Some(at), via });
             }
-            body_description(people, &words, at)
+            body_description(people, &words, at).or_else(|| shown_description(flat, &words, at))
         }
     }
+}
+
+/// A plural or collective head ("attorneys", "family"): a group speaks.
+fn is_group(head: &str) -> bool {
+    (head.ends_with('s') && !head.ends_with("ss") && !is_source_noun(head))
+        || matches!(head, "family" | "people" | "staff" | "crowd" | "audience" | "team")
+}
+
+/// A description no one named fits, shown as the text words it ("the
+/// Indiana governor", "one questioner", "Scott's family"); a bare title
+/// ("the president", "the minister") says too little and is left out.
+fn shown_description(flat: &str, words: &[String], at: Span) -> Option<Speaker> {
+    let content: Vec<&str> = words.iter().map(String::as_str).filter(|w| !DETS.contains(w)).collect();
+    if content.len() < 2 && content.first().is_none_or(|w| crate::extract::person::TITLES.contains(w)) {
+        return None;
+    }
+    let mut name = flat.get(at.start..at.end)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first_len = name.split(' ').next().map_or(0, str::len);
+    if DETS.contains(&name[..first_len].to_lowercase()) {
+        name.replace_range(..first_len, &name[..first_len].to_lowercase());
+    }
+    Some(Speaker { name, span: Some(at), via: Via::Described })
 }
 
 /// A description of a body or document no person fits ("the report", "the
@@ -897,7 +950,8 @@ fn resolve_pronoun(
         if person.is_none_or(|(_, p)| m.start > p.start) {
             let s = a.speaker.as_ref()?;
             let fits = people.find(&s.name, m.start).is_none_or(|id| people.entity(id).fits(gender));
-            return fits.then(|| Speaker { name: s.name.clone(), span: Some(at), via: Via::Resolved });
+            let via = if s.identified() { Via::Resolved } else { Via::Described };
+            return fits.then(|| Speaker { name: s.name.clone(), span: Some(at), via });
         }
     }
     let (id, _) = person?;
@@ -905,11 +959,12 @@ fn resolve_pronoun(
     Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via })
 }
 
-/// A quote that is a sentence of its own, after a sentence about a named
-/// person ("Valastro praised the governor. \"We need someone ...\""): that
-/// person, when the sentence holds no quote and opens with the name and a
-/// verb.
-fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], k: usize) -> Option<Name> {
+/// A quote that is a sentence of its own, after a sentence with a source:
+/// the source of its speech verb ("..., Schiff said. \"...\""), else a
+/// named subject that acts ("Valastro praised the governor. \"We need
+/// someone ...\"", past an apposition: "Sen. Ann Roe (Ohio), who ...,
+/// called it ..."), when that sentence holds no quote.
+fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], k: usize) -> Option<Subject> {
     let q = &quotes[k];
     let si = seg.sentence_at(q.open)?;
     let sentence = seg.sentences[si].span;
@@ -922,13 +977,31 @@ fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], 
         return None;
     }
     let ws = doc_words.sentence(prev.span);
+    let spoken = (0..ws.len()).rev().filter(|&v| is_speech(&ws[v]) && !noun_use(&ws, v)).find_map(|v| {
+        let inverted = v > 0 && ws[v - 1].text == ",";
+        if inverted {
+            inverted_subject(&ws, v)
+        } else {
+            subject_before(&ws, v)
+        }
+    });
+    if spoken.is_some() {
+        return spoken;
+    }
     let Subject::Name(name) = clause_subject(&ws)? else { return None };
-    let after = ws.partition_point(|w| w.span.start < name.span.end);
+    let mut after = ws.partition_point(|w| w.span.start < name.span.end);
+    if ws.get(after).is_some_and(|w| w.text == "(") {
+        after = ws[after..].iter().position(|w| w.text == ")").map_or(ws.len(), |c| after + c + 1);
+    }
+    if ws.get(after).is_some_and(|w| w.text == ",") {
+        let close = ws[after + 1..].iter().take(APPOSITION_WORDS).position(|w| w.text == ",")?;
+        after += close + 2;
+    }
     let verb = ws.get(after)?;
     let acts = !verb.is_punct()
         && verb.text.starts_with(char::is_lowercase)
         && !crate::text::STOPWORDS.contains(verb.lower());
-    (acts && !name.possessive).then_some(name)
+    (acts && !name.possessive).then_some(Subject::Name(name))
 }
 
 /// A quote with no attribution of its own continues an exchange: it takes
@@ -939,7 +1012,10 @@ fn continued(seg: &Segmented, quotes: &[RawQuote], k: usize, earlier: &[Attribut
     let q = &quotes[k];
     let last_para = |j: usize| quotes[j].paragraph + quotes[j].pieces.len() - 1;
     let carried = |j: usize| {
-        earlier[j].speaker.as_ref().map(|s| Speaker { name: s.name.clone(), span: None, via: Via::Continued })
+        earlier[j].speaker.as_ref().map(|s| {
+            let via = if s.identified() { Via::Continued } else { Via::Described };
+            Speaker { name: s.name.clone(), span: None, via }
+        })
     };
     let before = (0..k).rev().take_while(|&j| last_para(j) == q.paragraph).find(|&j| earlier[j].cued);
     let after =
@@ -992,8 +1068,31 @@ mod tests {
     }
 
     #[test]
-    fn unresolved_description_is_no_speaker() {
-        assert_eq!(one("Ann Roe arrived. \"We will go,\" the driver's cousin said."), None);
+    fn unresolved_description_is_shown_as_written() {
+        assert_eq!(
+            one("Ann Roe arrived. \"We will go,\" the driver's cousin said."),
+            Some("the driver's cousin".into())
+        );
+        // A bare title no one fits says too little.
+        assert_eq!(one("Ann Roe arrived. \"We will go,\" the minister said."), None);
+    }
+
+    #[test]
+    fn a_group_is_no_one_person() {
+        let t = "Mayor Ann Roe spoke. Later, \"We will go,\" the mayor's aides said.";
+        assert_eq!(one(t), Some("the mayor's aides".into()));
+    }
+
+    #[test]
+    fn a_noun_is_no_speech_verb() {
+        let t = "The Herald rated half of Republican claims as \"false\" last year.";
+        assert_eq!(one(t), Some("Herald".into()));
+    }
+
+    #[test]
+    fn quote_after_a_trailing_attribution() {
+        let t = "The deal may wait until spring, Ann Roe said. \"We are in no hurry at all.\"";
+        assert_eq!(one(t), Some("Ann Roe".into()));
     }
 
     #[test]
