@@ -90,7 +90,8 @@ fn quote(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     // remarks apart.)
     // (A speaker only described, "a friend", is no one to differ from.)
     fn named(q: &crate::extract::QuoteData) -> Option<&crate::extract::Speaker> {
-        q.speaker.as_ref().filter(|s| s.identified())
+        // (nor is a body, which often speaks through a person another outlet names)
+        q.speaker.as_ref().filter(|s| s.identified() && s.via != crate::extract::Via::Source)
     }
     let speakers_differ = matches!((named(qa), named(qb)), (Some(x), Some(y)) if x.key() != y.key());
     let least = if speakers_differ { MIN_RUN_SHARE_OTHER_SPEAKER } else { MIN_RUN_SHARE };
