@@ -188,7 +188,10 @@ pub fn attribute_in(
         let before_ws: Vec<Word> =
             doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
         // `"... ends here." The agency said ...`: a new sentence, not a credit.
-        let closed = q.pieces.last().is_some_and(|p| seg.flat[..p.end].ends_with('.'));
+        // (what stands just inside the closing mark: "in the U.S.," goes on)
+        let inner =
+            seg.flat[..q.close].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
+        let closed = q.pieces.last().is_some_and(|p| p.end < q.close) && inner.ends_with('.');
         let new_sentence =
             closed && after_ws.iter().find(|w| !w.is_punct()).is_some_and(|w| w.is_capitalised());
         let own = label(seg, doc_words, q)
@@ -577,7 +580,12 @@ fn is_dash(w: &Word) -> bool {
 /// The subject opening a clause: a pronoun, a name or a description at
 /// its start.
 fn clause_subject(ws: &[Word]) -> Option<Subject> {
-    let start = ws.iter().rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":")).map_or(0, |i| i + 1);
+    let ends = |i: usize| match &*ws[i].text {
+        "!" | "?" | ";" | ":" => true,
+        "." => !(i > 0 && is_abbreviation(&ws[i - 1], ws.get(i + 1))),
+        _ => false,
+    };
+    let start = (0..ws.len()).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
     let mut i = start;
     // Past introductory phrases: "In July, Gingrich ...", "On July 6,
     // 2015, Sanders ...", "However, the brief ...".
