@@ -166,14 +166,13 @@ impl People {
         let at = ws.partition_point(|w| w.span.start < n.span.start);
         let end = ws.partition_point(|w| w.span.start < n.span.end);
         let e = &mut self.entities[id];
-        for t in &n.titles {
-            e.add_role(t);
-        }
-        for r in roles_before(ws, at) {
+        let roles: Vec<String> = n.titles.iter().cloned().chain(roles_before(ws, at)).collect();
+        for r in fuse_ranks(&roles) {
             e.add_role(&r);
         }
         if !n.possessive {
-            for r in apposition_after(ws, end).into_iter().chain(apposition_before(ws, at)) {
+            let office = office_taken(ws, end);
+            for r in apposition_after(ws, end).into_iter().chain(apposition_before(ws, at)).chain(office) {
                 e.add_role(&r);
             }
         }
@@ -240,7 +239,8 @@ impl People {
             .or(ids.first())
     }
 
-    /// Of some entities, the one mentioned last before `at`.
+    /// Of some entities, the one mentioned last before `at` (a description
+    /// refers back to someone the text has introduced).
     fn latest_before(&self, ids: &[usize], at: usize) -> Option<usize> {
         ids.iter()
             .filter_map(|&i| {
@@ -384,8 +384,13 @@ impl People {
     /// `governor`, with `indiana` among its roles when any entity has it),
     /// the latest mentioned before `at` among the best fits.
     pub fn describe(&self, words: &[String], at: usize) -> Option<usize> {
-        let (head, mods) = description_parts(words)?;
-        let head = canonical_role(head);
+        let (head, mut mods) = description_parts(words)?;
+        // "the vice president" is no president.
+        let rank = mods.last().filter(|m| RANKS.contains(m)).map(|m| format!("{m}-{head}"));
+        if rank.is_some() {
+            mods.pop();
+        }
+        let head = rank.as_deref().unwrap_or_else(|| canonical_role(head));
         let candidates: Vec<usize> =
             (0..self.entities.len()).filter(|&i| self.entities[i].roles.iter().any(|r| r == head)).collect();
         if candidates.is_empty() {
@@ -399,12 +404,48 @@ impl People {
         // A modifier that says where or whose (a place, a party) must fit
         // when some candidate has it.
         let best: Vec<usize> = candidates.into_iter().filter(|&i| score(i) == best).collect();
-        self.latest_before(&best, at).or_else(|| best.first().copied())
+        self.latest_before(&best, at)
     }
 
     pub fn entity(&self, id: usize) -> &Entity {
         &self.entities[id]
     }
+}
+
+/// Words that make a title a lesser office ("vice president", "deputy
+/// minister"): the two are one role.
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "associate", "under"];
+
+/// Roles as read before a name, a rank fused with the title after it
+/// ("vice", "president" -> "vice-president").
+fn fuse_ranks(roles: &[String]) -> Vec<String> {
+    let fused = fuse_pairs(roles);
+    // ("deputy", "mayor" read again on their own are parts of the one role)
+    let parts: Vec<&str> = fused
+        .iter()
+        .filter_map(|r| r.split_once('-'))
+        .filter(|(a, _)| RANKS.contains(a))
+        .flat_map(|(a, b)| [a, b])
+        .collect();
+    fused.iter().filter(|r| !parts.contains(&r.as_str())).cloned().collect()
+}
+
+fn fuse_pairs(roles: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(roles.len());
+    let mut i = 0;
+    while i < roles.len() {
+        match roles.get(i + 1).filter(|_| RANKS.contains(&roles[i].as_str())) {
+            Some(next) => {
+                out.push(format!("{}-{next}", roles[i]));
+                i += 2;
+            }
+            None => {
+                out.push(roles[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The head word of a description ("the mayor of Tulsa" -> mayor).
@@ -504,6 +545,55 @@ fn apposition_after(ws: &[Word], end: usize) -> Vec<String> {
         return Vec::new();
     }
     role_words(&body)
+}
+
+/// Verbs by which a person takes or holds an office named after "as".
+const OFFICE_VERBS: &[&str] = &[
+    "sworn",
+    "assumed",
+    "took",
+    "takes",
+    "elected",
+    "named",
+    "appointed",
+    "served",
+    "serves",
+    "confirmed",
+    "installed",
+    "chosen",
+    "nominated",
+    "became",
+    "becomes",
+    "inaugurated",
+];
+
+/// The office a person takes in their clause: "Ann Roe was sworn in on
+/// Friday as the 45th mayor" (roles: mayor), "Roe became the mayor".
+fn office_taken(ws: &[Word], end: usize) -> Vec<String> {
+    let clause: Vec<&Word> = ws[end.min(ws.len())..]
+        .iter()
+        .take_while(|w| !matches!(&*w.text, "," | "." | ";" | ":" | "\"" | "“" | "”"))
+        .take(16)
+        .collect();
+    let Some(v) = clause.iter().position(|w| OFFICE_VERBS.contains(&w.lower())) else { return Vec::new() };
+    let Some(a) =
+        clause[v..].iter().position(|w| matches!(w.lower(), "as" | "became" | "becomes")).map(|a| a + v)
+    else {
+        return Vec::new();
+    };
+    let det = clause.get(a + 1).is_some_and(|w| DETS.contains(w.lower()));
+    let from = if det { a + 2 } else { a + 1 };
+    let body: Vec<&Word> = clause[from.min(clause.len())..]
+        .iter()
+        .take_while(|w| !matches!(w.lower(), "of" | "for" | "in" | "on" | "at" | "to" | "with" | "by"))
+        .take(4)
+        .copied()
+        .collect();
+    if body.last().is_some_and(|w| TITLES.contains(w.lower())) {
+        role_words(&body)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The words of an apposition before a name at word `at`: `the mayor,

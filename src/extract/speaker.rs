@@ -159,6 +159,10 @@ const TIME_WORDS: &[&str] = &[
     "again",
 ];
 
+/// Sentences back (this one included) a pronoun looks for the subject
+/// it most likely continues.
+const SUBJECT_SENTENCES: usize = 4;
+
 /// Most words of a clause introducing a quote with a colon.
 const COLON_CLAUSE_WORDS: usize = 30;
 
@@ -179,6 +183,7 @@ pub fn attribute_in(
     let inside = inside_quotes(quotes);
     let people = People::build(seg, doc_words, names, &inside);
     let described = described_speakers(seg, doc_words, &people, &inside);
+    let subjects = sentence_subjects(seg, doc_words, &people, &inside);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let (before, after) = windows(seg, quotes, k);
@@ -207,7 +212,7 @@ pub fn attribute_in(
         let att = match subject {
             Some(s) => Attribution {
                 mention: Some(s.span()),
-                speaker: resolve(&seg.flat, s, &people, &out, &described),
+                speaker: resolve(&seg.flat, s, &people, &out, &described, &subjects),
                 cued: true,
             },
             None => Attribution { cued: credited, ..Attribution::default() },
@@ -224,7 +229,7 @@ pub fn attribute_in(
             let before_ws: Vec<Word> =
                 doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
             let guess = acting_subject(&before_ws).and_then(|s| {
-                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[])?;
+                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[], &subjects)?;
                 if s.identified() {
                     s.via = Via::Guessed;
                 }
@@ -236,7 +241,7 @@ pub fn attribute_in(
             }
             out[k].speaker = continued(seg, quotes, k, &out).or_else(|| {
                 let s = previous_subject(seg, doc_words, quotes, k)?;
-                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[])?;
+                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[], &subjects)?;
                 if s.identified() {
                     s.via = Via::Continued;
                 }
@@ -455,6 +460,12 @@ fn speaker_np(ws: &[Word], i: usize) -> Option<Name> {
         // The last role word read names a role: "Texas governor", not "Obama often".
         let role =
             roles && ws[..k].iter().rev().find(|w| !w.is_punct()).is_some_and(|w| head_is_role(w.lower()));
+        // A full name is a modifier only of a title ("New York mayor Bill
+        // Lee"); "Ann Roe took office Friday" is a person and a verb.
+        let titled = ws[end..k].iter().any(|w| crate::extract::person::TITLES.contains(w.lower()));
+        if roles && !name.possessive && name.token_count() >= 2 && !titled {
+            return Some(name);
+        }
         match (roles || name.possessive).then(|| name_starting_at(ws, k)).flatten() {
             Some(next) => name = next,
             // "Obama's former strategist", "the Texas governor": the owner,
@@ -585,7 +596,9 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         "." => !(i > 0 && is_abbreviation(&ws[i - 1], ws.get(i + 1))),
         _ => false,
     };
-    let start = (0..ws.len()).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+    // (the sentence's own closing stop ends no clause within it)
+    let n = ws.len() - ws.iter().rev().take_while(|w| w.is_punct()).count();
+    let start = (0..n).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
     let mut i = start;
     // Past introductory phrases: "In July, Gingrich ...", "On July 6,
     // 2015, Sanders ...", "However, the brief ...".
@@ -701,11 +714,14 @@ fn description_at(ws: &[Word], i: usize) -> Option<Subject> {
         return None;
     }
     let mut j = i + 1;
+    // ("the mayor addressed": a past tense after a role is the verb)
+    let verb_after_role = |j: usize| ws[j].lower().ends_with("ed") && head_is_role(ws[j - 1].lower());
     while j < ws.len()
         && j - i <= DESCRIPTION_WORDS
         && !ws[j].is_punct()
         && !is_verb(&ws[j])
         && !crate::text::STOPWORDS.contains(ws[j].lower())
+        && !(j > i + 1 && verb_after_role(j))
     {
         j += 1;
     }
@@ -861,12 +877,39 @@ fn described_speakers(
     out
 }
 
+/// The person or body opening each sentence as its subject (sentence
+/// start, entity), for pronouns: "The president spoke ..." before "he said".
+fn sentence_subjects(
+    seg: &Segmented,
+    doc_words: &DocWords,
+    people: &People,
+    inside: &dyn Fn(Span) -> bool,
+) -> Vec<(usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        // (a quote's words are not the sentence's)
+        let ws: Vec<Word> = doc_words.sentence(s.span).iter().filter(|w| !inside(w.span)).cloned().collect();
+        let lead = ws.iter().take_while(|w| w.is_punct()).count();
+        let id = match clause_subject(&ws[lead..]) {
+            Some(Subject::Name(n)) if !n.possessive => people.find(&n.name, n.span.start),
+            Some(Subject::Description(span, words)) => {
+                let head = crate::extract::people::description_head(&words);
+                people.describe(&words, span.start).filter(|_| !head.is_some_and(is_group))
+            }
+            _ => None,
+        };
+        out.push((s.span.start, id));
+    }
+    out
+}
+
 fn resolve(
     flat: &str,
     subject: Subject,
     people: &People,
     earlier: &[Attribution],
     described: &[(usize, Option<usize>)],
+    subjects: &[(usize, Option<usize>)],
 ) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
@@ -899,7 +942,7 @@ fn resolve(
             let body = found.map_or_else(|| is_body(&n.name), |id| people.entity(id).kind == Kind::Body);
             Some(Speaker { name, span: Some(n.span), via: if body { Via::Source } else { Via::Named } })
         }
-        Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, described, at, gender),
+        Subject::Pronoun(at, gender) => resolve_pronoun(people, earlier, described, subjects, at, gender),
         Subject::Description(at, words) => {
             let head = crate::extract::people::description_head(&words);
             let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
@@ -979,6 +1022,7 @@ fn resolve_pronoun(
     people: &People,
     earlier: &[Attribution],
     described: &[(usize, Option<usize>)],
+    subjects: &[(usize, Option<usize>)],
     at: Span,
     gender: Option<Gender>,
 ) -> Option<Speaker> {
@@ -1008,6 +1052,21 @@ fn resolve_pronoun(
         }
     }
     let (id, _) = person?;
+    // The subject of the sentence before (or of this one, before the
+    // pronoun) is the likelier referent than a later mention that is not
+    // one ("The president spoke ... along with Vice President Ann Roe.
+    // \"...,\" he said."): centring; the pronoun is then a guess.
+    let k = subjects.partition_point(|s| s.0 < at.start);
+    // (a subject of unknown gender only against a mention of unknown gender)
+    let subject =
+        subjects[k.saturating_sub(SUBJECT_SENTENCES)..k].iter().rev().find_map(|s| s.1).filter(|&s| {
+            let e = people.entity(s);
+            let unknown = e.gender().is_none() && people.entity(id).gender().is_none();
+            e.kind == Kind::Person && (e.gender() == gender || unknown)
+        });
+    if let Some(s) = subject.filter(|&s| s != id) {
+        return Some(Speaker { name: people.entity(s).name.clone(), span: Some(at), via: Via::Guessed });
+    }
     let via = if people.rivals_before(at.start, gender, id) { Via::Guessed } else { Via::Resolved };
     Some(Speaker { name: people.entity(id).name.clone(), span: Some(at), via })
 }
