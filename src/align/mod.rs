@@ -67,7 +67,8 @@ fn align_with(claims: &[Claim], opts: AlignOptions, exhaustive: bool) -> Vec<Clu
     // An unmarked polarity clause only answers a marked one: two never pair.
     let unmarked: Vec<bool> = reps.iter().map(|&r| claims[r].polarity().is_some_and(|p| !p.marked)).collect();
     let cls = candidates::Classes { reps: &reps, one_source: &one_source, unmarked: &unmarked };
-    let pairs = if exhaustive { candidates::all_pairs(claims, &cls) } else { candidates::pairs(claims, &cls) };
+    let pairs =
+        if exhaustive { candidates::all_pairs(claims, &cls) } else { candidates::pairs(claims, &cls) };
     // Scores as integers keep the order total and deterministic.
     let scored = |i: usize, j: usize| ctx.score(i, j).map(|s| (s * 1e6) as u64);
     let mut blocks: Vec<join::Block> = Vec::new();

@@ -18,6 +18,11 @@ use std::borrow::Cow;
 /// Deepest nesting kept; deeper tags are dropped.
 pub const MAX_DEPTH: usize = 128;
 
+/// Most elements (start tags) of a page the article reader takes; a larger
+/// page is refused (see [`count_elements`]). A news article has a few
+/// thousand.
+pub const MAX_ELEMENTS: usize = 50_000;
+
 /// Elements that never hold content or whose end tag may be left out: they
 /// do not count as a level (unclosed `<p>`s would otherwise pile up).
 const NOT_LEVELS: &[&str] = &[
@@ -43,6 +48,17 @@ const RAW_TEXT: &[&str] =
 /// assert_eq!(flatten(page), page);
 /// ```
 pub fn flatten(html: &str) -> Cow<'_, str> {
+    scan(html).0
+}
+
+/// The number of elements (start tags) of a page that [`flatten`] keeps.
+pub fn count_elements(html: &str) -> usize {
+    scan(html).1
+}
+
+/// [`flatten`] and [`count_elements`] in one pass.
+pub fn scan(html: &str) -> (Cow<'_, str>, usize) {
+    let mut elements = 0;
     let b = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -77,6 +93,7 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
             depth += 1;
             drop = depth > MAX_DEPTH;
         }
+        elements += usize::from(!closing && !drop);
         if drop {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
             o.push_str(&html[copied..at]);
@@ -88,13 +105,14 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
             i = raw_text_end(b, end, name.as_bytes());
         }
     }
-    match out {
+    let page = match out {
         None => Cow::Borrowed(html),
         Some(mut o) => {
             o.push_str(&html[copied..]);
             Cow::Owned(o)
         }
-    }
+    };
+    (page, elements)
 }
 
 /// Where `needle` starts in `b` at or after `from`.
@@ -158,6 +176,11 @@ mod tests {
     fn unclosed_paragraphs_and_lists_open_no_level() {
         let page = "<li>x".repeat(MAX_DEPTH * 2) + &"<p>y".repeat(MAX_DEPTH * 2);
         assert!(matches!(flatten(&page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn elements_are_counted_by_start_tags() {
+        assert_eq!(count_elements("<p>a<br><!-- <b> --><script>'<i>'</script></p>"), 3);
     }
 
     #[test]

@@ -29,7 +29,16 @@ pub fn article(path: &Path, html: &str) -> Result<Article> {
     };
     // Nesting beyond a bound is dropped first: the parser and readability
     // slow down with depth (cubically), a page's size should decide.
-    let page = super::flatten::flatten(html);
+    let (page, elements) = super::flatten::scan(html);
+    if elements > super::flatten::MAX_ELEMENTS {
+        return Err(Error::Read {
+            path: path.to_path_buf(),
+            reason: format!(
+                "HTML page of {elements} elements, over the article reader's limit of {} (convert it to text first)",
+                super::flatten::MAX_ELEMENTS
+            ),
+        });
+    }
     let mut r = Readability::new(&*page, None, Some(cfg)).map_err(err)?;
     let a = r.parse().map_err(err)?;
     let paragraphs: Vec<String> = a

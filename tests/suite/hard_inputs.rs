@@ -43,7 +43,8 @@ fn unpaired_surrogate_is_refused_with_the_byte_offset() {
     for (name, unit) in [("high.txt", 0xd83d_u16), ("low.txt", 0xde00)] {
         let mut units: Vec<u16> = "The minister spoke on Monday.\n".encode_utf16().collect();
         units.insert(4, unit);
-        let bytes: Vec<u8> = [0xff, 0xfe].into_iter().chain(units.iter().flat_map(|u| u.to_le_bytes())).collect();
+        let bytes: Vec<u8> =
+            [0xff, 0xfe].into_iter().chain(units.iter().flat_map(|u| u.to_le_bytes())).collect();
         let bad = arg(&s.write(name, bytes));
         let run = claimdiff(["check", &bad, &arg(&good)]);
         assert_bad_input(&run, &[&bad, "UTF-16", "surrogate", "byte offset 10"]);
@@ -72,7 +73,11 @@ fn broken_symlink_in_a_directory_source_is_reported_on_stderr() {
     assert_eq!(ids, ["\"first\"", "\"second\""], "{}", run.cmd);
     let warnings: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("claimdiff: warning: ")).collect();
     assert_eq!(warnings.len(), 1, "{}: one warning:\n{}", run.cmd, run.stderr);
-    assert!(warnings[0].contains(&arg(&link)) && warnings[0].contains("broken symbolic link"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains(&arg(&link)) && warnings[0].contains("broken symbolic link"),
+        "{}",
+        warnings[0]
+    );
 }
 
 /// Run `claimdiff check` on an HTML page beside an ordinary report; it must
