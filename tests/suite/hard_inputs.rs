@@ -107,3 +107,22 @@ fn deeply_nested_html_is_read_in_time() {
 fn wide_html_is_read_in_time() {
     check_page("wide-html", &gen::hard::wide_html(3, 20_000));
 }
+
+/// Bounded candidate generation finds exactly the groups that comparing
+/// every class with every other finds, on small random sets drawn from one
+/// small vocabulary (every claim shares words with every other).
+#[test]
+fn bounded_candidates_align_as_the_exhaustive_comparison() {
+    use claimdiff::align::{align, align_exhaustive, AlignOptions};
+    use claimdiff::load::Document;
+    for seed in 0..40u64 {
+        let n = 2 + (seed as usize % 5);
+        let docs: Vec<Document> = gen::hard::small_vocab(seed, n)
+            .into_iter()
+            .map(|r| Document::new(r.name.trim_end_matches(".txt").to_string(), r.name, r.text))
+            .collect();
+        let claims = claimdiff::extract_all(&docs);
+        let opts = AlignOptions::default();
+        assert_eq!(align(&claims, opts), align_exhaustive(&claims, opts), "seed {seed}, {n} reports");
+    }
+}
