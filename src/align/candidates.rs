@@ -79,8 +79,9 @@ pub struct Classes<'a> {
 impl Classes<'_> {
     /// Whether classes `a` and `b` can have an edge at all.
     fn may_pair(&self, a: usize, b: usize) -> bool {
-        !(self.one_source[a].is_some() && self.one_source[a] == self.one_source[b])
-            && !(self.unmarked[a] && self.unmarked[b])
+        let same_one_source = self.one_source[a].is_some() && self.one_source[a] == self.one_source[b];
+        let both_unmarked = self.unmarked[a] && self.unmarked[b];
+        !same_one_source && !both_unmarked
     }
 }
 

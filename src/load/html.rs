@@ -111,7 +111,7 @@ impl Visible {
                     .filter(|&k| !unclosed[k])
                     .and_then(|k| {
                         let t = ["script", "style", "noscript"][k];
-                        let found = memchr::memmem::find(lower[i..].as_bytes(), format!("</{t}").as_bytes());
+                        let found = memchr::memmem::find(&lower.as_bytes()[i..], format!("</{t}").as_bytes());
                         unclosed[k] = found.is_none();
                         found.map(|e| i + e)
                     });
