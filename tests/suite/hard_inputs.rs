@@ -4,9 +4,7 @@
 
 use crate::common::{arg, assert_bad_input, claimdiff, quote_pair, Scratch};
 
-#[allow(dead_code, reason = "only the issue-13 inputs are used here")]
-#[path = "../../benches/gen/mod.rs"]
-mod gen;
+use crate::threads::gen;
 
 /// UTF-16 bytes of `text` after a little- or big-endian byte-order mark.
 fn utf16(text: &str, big: bool) -> Vec<u8> {
