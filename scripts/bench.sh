@@ -146,3 +146,48 @@ done
 if [ -n "${KEEP:-}" ]; then
   echo "generated files kept in $WORK"
 fi
+
+# Issue 13: inputs built elsewhere. The small-vocabulary sets (quotes and
+# filler from ~40 shared words) at the same sizes, against the git chain
+# and `wc -w` in the same run; near-duplicate quotes in 300 reports; deep
+# and wide HTML, the 10 MB figure-dense line, truncated UTF-16 (exit 2).
+echo
+echo "issue 13: small-vocabulary reports (best of $REPS)"
+"$GEN" small-vocab "$largest" "$SEED" "$WORK/sv-all"
+svfiles=("$WORK"/sv-all/*.txt)
+for n in $SIZES; do
+  mkdir -p "$WORK/sv$n"
+  ln "${svfiles[@]:0:$n}" "$WORK/sv$n/"
+done
+printf '%5s %8s %8s %8s %8s %10s %9s %10s\n' N input_MB wc_s git_s check_s check/git peak_MB budget_MB
+declare -A SV SVWC SVGIT
+for _ in $(seq "$REPS"); do
+  for n in $SIZES; do
+    SVWC[$n]=$(least "${SVWC[$n]:-}" "$(once wc_floor "$WORK/sv$n")")
+    SVGIT[$n]=$(least "${SVGIT[$n]:-}" "$(once git_chain "$WORK/sv$n")")
+    SV[$n]=$(least "${SV[$n]:-}" "$(once check "$WORK/sv$n")")
+  done
+done
+prev=""
+for n in $SIZES; do
+  bytes=$(cat "$WORK/sv$n"/*.txt | wc -c)
+  rss=$(peak "$BIN" check --format json --fail-on none "$WORK/sv$n")
+  printf '%5s %8s %8.3f %8.3f %8.3f %10s %9s %10s\n' "$n" "$(printf '%.2f' "$(echo "$bytes / 1000000" | bc -l)")" \
+    "${SVWC[$n]}" "${SVGIT[$n]}" "${SV[$n]}" "$(ratio "${SV[$n]}" "${SVGIT[$n]}")" "$rss" \
+    "$(echo "scale=1; 4 * $bytes / 1048576 + 30" | bc -l)"
+  if [ -n "$prev" ]; then echo "  scaling: check($n) / check($prev) = $(ratio "${SV[$n]}" "${SV[$prev]}")"; fi
+  prev=$n
+done
+"$GEN" near-duplicates 300 "$SEED" "$WORK/near-dup"
+"$GEN" hard "$SEED" "$WORK/hard"
+echo "issue 13 inputs (check, best of $REPS; exit 2 is a refusal):"
+for d in "$WORK/near-dup" "$WORK"/hard/*/; do
+  t=$(best check "$d")
+  code=0
+  "$BIN" check --format json --fail-on none "$d" >"$WORK/out.json" 2>"$WORK/err" || code=$?
+  one=$(RAYON_NUM_THREADS=1 "$BIN" check --format json --fail-on none "$d" 2>/dev/null | md5sum)
+  four=$(RAYON_NUM_THREADS=4 "$BIN" check --format json --fail-on none "$d" 2>/dev/null | md5sum)
+  same=$([ "$one" = "$four" ] && echo same || echo DIFFERENT)
+  printf '  %-20s %7ss  exit %s  1 vs 4 threads: %s  peak %s MB  %s\n' "$(basename "$d")" "$t" "$code" "$same" \
+    "$(peak "$BIN" check --format json --fail-on none "$d")" "$(head -c 160 "$WORK/err")"
+done

@@ -11,6 +11,8 @@ pub enum Error {
     Read { path: PathBuf, reason: String },
     #[error("{path}: not valid UTF-8 (invalid byte at offset {offset})")]
     NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{path}: not valid UTF-16 ({what} at byte offset {offset})")]
+    NotUtf16 { path: PathBuf, offset: usize, what: &'static str },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset})")]
     Binary { path: PathBuf, offset: usize },
     #[error("{path}: is empty")]

@@ -80,6 +80,16 @@ fn load_opts(max_bytes: u64) -> LoadOptions {
     LoadOptions { max_bytes }
 }
 
+/// Read the sources, warning on stderr of each directory entry left out.
+fn load_sources(args: &[SourceArg], opts: LoadOptions) -> anyhow::Result<Vec<Document>> {
+    let mut skipped = Vec::new();
+    let docs = load::load_sources_noting(args, opts, &mut skipped)?;
+    for s in skipped {
+        let _ = writeln!(std::io::stderr(), "claimdiff: warning: {}", text::neutralize(&s.to_string()));
+    }
+    Ok(docs)
+}
+
 /// The config file (`--config`, else `./claimdiff.yaml` when present).
 fn config(r: &ReportArgs) -> anyhow::Result<Config> {
     Ok(Config::load(r.config.as_deref(), Path::new("."))?.0)
@@ -97,7 +107,7 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
         docs = c.docs;
     }
     let args: Vec<SourceArg> = a.sources.iter().map(|s| SourceArg::parse(s)).collect();
-    docs.extend(load::load_sources(&args, opts_load)?);
+    docs.extend(load_sources(&args, opts_load)?);
     progress(&docs);
     let report = claimdiff::check(docs, &opts)?;
     finish(report, &a.report, &opts.config)
@@ -112,7 +122,7 @@ fn versions(a: VersionsArgs) -> anyhow::Result<ExitCode> {
         load::git::versions(Path::new(&a.files[0]), a.files.get(1).map(String::as_str), opts_load)?
     } else {
         let args: Vec<SourceArg> = a.files.iter().map(|s| SourceArg::parse(s)).collect();
-        load::load_sources(&args, opts_load)?
+        load_sources(&args, opts_load)?
     };
     progress(&docs);
     let opts = CheckOptions { reference: None, config: config(&a.report)? };
@@ -186,7 +196,7 @@ fn github_step_summary(report: &Report, format: report::Format) -> anyhow::Resul
 
 fn claims(a: ClaimsArgs) -> anyhow::Result<ExitCode> {
     let args: Vec<SourceArg> = a.sources.iter().map(|s| SourceArg::parse(s)).collect();
-    let docs = load::load_sources(&args, load_opts(a.input.max_bytes))?;
+    let docs = load_sources(&args, load_opts(a.input.max_bytes))?;
     let report = claimdiff::claims(&docs);
     let rendered = match a.format {
         ClaimsFormat::Json => {

@@ -18,6 +18,8 @@ mod config_baseline;
 mod corpus;
 #[path = "suite/formats.rs"]
 mod formats;
+#[path = "suite/hard_inputs.rs"]
+mod hard_inputs;
 #[path = "suite/html.rs"]
 mod html;
 #[path = "suite/html_report.rs"]

@@ -8,7 +8,11 @@
 //! issue 5. Deterministic per seed: a SplitMix64 generator, no `rand`.
 //!
 //! Shared by `benches/claimdiff.rs`, `examples/gen_corpus.rs` and the
-//! thread-count test (each includes it with `#[path]`).
+//! thread-count test (each includes it with `#[path]`). The inputs of issue 13
+//! (small vocabulary, near-duplicate quotes, deep and wide HTML, ...) are in
+//! `hard.rs`.
+
+pub mod hard;
 
 /// SplitMix64: small, fast, and the same sequence on every platform.
 pub struct Rng(u64);

@@ -1,21 +1,20 @@
 //! Align: group the claims that state the same thing across sources, at most
 //! one claim per source per group. Claims whose scored data are equal form a
 //! class (`class.rs`: the same quote in 800 reports is one class). Candidate
-//! classes are narrowed through an inverted index (quote words, figure
-//! units, polarity scope, date shapes, name words); class pairs are scored
+//! classes are narrowed by blocking keys that lose no pair (quote word
+//! trigrams, figure units, polarity words, date shapes, name words), rarest
+//! first, a bounded number per class (`candidates.rs`); class pairs are scored
 //! (`score.rs`), and their claims joined greedily, best edge first, never
 //! two claims of one source together, walking blocks of equal edges rather
 //! than listing them (`join.rs`): the cost grows with the number of claims
 //! and classes, not with the square of the number of sources.
 
+mod candidates;
 mod class;
 mod join;
 mod score;
 
-use std::collections::{BTreeSet, HashMap};
-
-use crate::extract::{Claim, Data};
-use crate::text::STOPWORDS;
+use crate::extract::Claim;
 
 /// Thresholds for pairing claims (config may override).
 #[derive(Debug, Clone, Copy)]
@@ -40,48 +39,19 @@ pub struct Cluster {
     pub members: Vec<usize>,
 }
 
-/// Index keys of a claim. A key is only a way to find candidates; the score
-/// decides.
-fn keys(c: &Claim) -> Vec<String> {
-    match &c.data {
-        Data::Quote(q) => q
-            .tokens
-            .iter()
-            .map(|t| t.norm().to_string())
-            .filter(|n| n.chars().count() > 2 && !STOPWORDS.contains(n))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .map(|n| format!("q:{n}"))
-            .collect(),
-        // "people:dead" and plain "people" meet under "people"; the score
-        // keeps "people:dead" and "people:injured" apart.
-        Data::Figure(f) => {
-            let key = f.unit_key.as_deref().unwrap_or("");
-            vec![format!("unit:{}", key.split(':').next().unwrap_or(key))]
-        }
-        Data::Polarity(p) => {
-            let words = if p.marked { &p.scope } else { &p.stems };
-            words.iter().collect::<BTreeSet<_>>().into_iter().map(|s| format!("p:{s}")).collect()
-        }
-        Data::Date(d) => vec![format!("date:{}", d.value.shape())],
-        Data::Name(n) => n
-            .spelling
-            .split(' ')
-            .map(|w| format!("n:{}", w.chars().take(2).collect::<String>()))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect(),
-    }
-}
-
-/// Keys whose postings are compared in full however many claims share them
-/// (they are already narrow: the thing a figure counts, a date's shape).
-fn uncapped(key: &str) -> bool {
-    key.starts_with("unit:") || key.starts_with("date:")
-}
-
 /// Group claims across sources.
 pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
+    align_with(claims, opts, false)
+}
+
+/// [`align`] scoring every pair of classes of one kind, without blocking:
+/// the reference the candidate generation is held to (tests, benchmarks).
+#[doc(hidden)]
+pub fn align_exhaustive(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
+    align_with(claims, opts, true)
+}
+
+fn align_with(claims: &[Claim], opts: AlignOptions, exhaustive: bool) -> Vec<Cluster> {
     let ctx = score::Context::new(claims, opts);
     let members = class::classes(claims, |c| ctx.unique(c));
     let reps: Vec<usize> = members.iter().map(|m| m[0]).collect();
@@ -96,48 +66,19 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
         .collect();
     // An unmarked polarity clause only answers a marked one: two never pair.
     let unmarked: Vec<bool> = reps.iter().map(|&r| claims[r].polarity().is_some_and(|p| !p.marked)).collect();
-    let class_keys: Vec<Vec<String>> = reps.iter().map(|&r| keys(&claims[r])).collect();
-    let mut index: HashMap<&str, Posting> = HashMap::new();
-    for (k, ks) in class_keys.iter().enumerate() {
-        for key in ks {
-            let p = index.entry(key.as_str()).or_default();
-            p.claims += members[k].len();
-            p.all.push(k);
-            if !unmarked[k] {
-                p.answerable.push(k);
-            }
-        }
-    }
-    let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len().max(1);
-    let cap = 64.max(sources * 8);
+    let cls = candidates::Classes { reps: &reps, one_source: &one_source, unmarked: &unmarked };
+    let pairs =
+        if exhaustive { candidates::all_pairs(claims, &cls) } else { candidates::pairs(claims, &cls) };
     // Scores as integers keep the order total and deterministic.
     let scored = |i: usize, j: usize| ctx.score(i, j).map(|s| (s * 1e6) as u64);
     let mut blocks: Vec<join::Block> = Vec::new();
-    for p in index.values_mut() {
-        p.all.seal(&one_source);
-        p.answerable.seal(&one_source);
-    }
-    let mut seen = vec![usize::MAX; members.len()];
-    for a in 0..members.len() {
-        for key in &class_keys[a] {
-            let p = &index[key.as_str()];
-            if p.claims > cap && !uncapped(key) {
-                continue;
-            }
-            let list = if unmarked[a] { &p.answerable } else { &p.all };
-            for b in list.after(a, &one_source) {
-                if seen[b] == a {
-                    continue;
-                }
-                seen[b] = a;
-                if let Some(score) = scored(reps[a], reps[b]) {
-                    blocks.push(join::Block { score, rows: a, cols: b });
-                }
-                if b != a {
-                    if let Some(score) = scored(reps[b], reps[a]) {
-                        blocks.push(join::Block { score, rows: b, cols: a });
-                    }
-                }
+    for (a, b) in pairs {
+        if let Some(score) = scored(reps[a], reps[b]) {
+            blocks.push(join::Block { score, rows: a, cols: b });
+        }
+        if b != a {
+            if let Some(score) = scored(reps[b], reps[a]) {
+                blocks.push(join::Block { score, rows: b, cols: a });
             }
         }
     }
@@ -151,56 +92,4 @@ pub fn align(claims: &[Claim], opts: AlignOptions) -> Vec<Cluster> {
         .collect();
     out.sort_by(|x, y| x.members.cmp(&y.members));
     out
-}
-
-/// The classes that hold one index key, and how many claims they hold.
-#[derive(Default)]
-struct Posting {
-    claims: usize,
-    all: Classes,
-    /// The classes a claim of any kind can pair with (no unmarked clause).
-    answerable: Classes,
-}
-
-/// Class numbers in ascending order, with, for each, where the run of
-/// classes from the same one source as it ends: a class meets the classes
-/// after it but those of its own one source, which a document that
-/// repeats a claim thousands of times has thousands of.
-#[derive(Default)]
-struct Classes {
-    ids: Vec<usize>,
-    run_end: Vec<usize>,
-}
-
-impl Classes {
-    fn push(&mut self, class: usize) {
-        self.ids.push(class);
-    }
-
-    fn seal(&mut self, one_source: &[Option<usize>]) {
-        let n = self.ids.len();
-        self.run_end = vec![n; n];
-        for t in (0..n).rev() {
-            let s = one_source[self.ids[t]];
-            self.run_end[t] = match s {
-                Some(_) if t + 1 < n && one_source[self.ids[t + 1]] == s => self.run_end[t + 1],
-                _ => t + 1,
-            };
-        }
-    }
-
-    /// The classes from `a` on (itself included) that can hold a claim of
-    /// another source than some claim of `a`.
-    fn after<'a>(&'a self, a: usize, one_source: &'a [Option<usize>]) -> impl Iterator<Item = usize> + 'a {
-        let mut t = self.ids.partition_point(|&b| b < a);
-        std::iter::from_fn(move || loop {
-            let b = *self.ids.get(t)?;
-            if one_source[a].is_some() && one_source[b] == one_source[a] {
-                t = self.run_end[t];
-                continue;
-            }
-            t += 1;
-            return Some(b);
-        })
-    }
 }

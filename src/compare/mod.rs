@@ -202,8 +202,22 @@ impl Ctx<'_> {
             // Only the fuller versions may stand for the group: a partial
             // quote agrees with every version it is cut from.
             let longest = members.iter().map(|&m| size(m)).max().unwrap_or(0);
-            let full: Vec<usize> =
+            let mut full: Vec<usize> =
                 (0..members.len()).filter(|&p| size(members[p]) * 5 >= longest * 3).collect();
+            // Each candidate's support asks every version once: with
+            // hundreds of distinct versions (a quote changed a little in
+            // every report) only the most repeated stand, so the cost is
+            // linear in the versions. Groups with fewer (every case) are
+            // judged exactly as before.
+            let mut bases: Vec<usize> = full.iter().map(|&p| classes.of[p]).collect();
+            bases.sort_unstable();
+            bases.dedup();
+            if bases.len() > MAX_BASES {
+                bases.sort_by_key(|&c| (std::cmp::Reverse(classes.count[c]), c));
+                bases.truncate(MAX_BASES);
+                bases.sort_unstable();
+                full.retain(|&p| bases.binary_search(&classes.of[p]).is_ok());
+            }
             let mut support: HashMap<usize, usize> = HashMap::new();
             let mut key = |p: usize| {
                 let c = classes.of[p];
@@ -240,6 +254,10 @@ impl Ctx<'_> {
         claims.iter().map(|&i| self.id(i)).collect::<Vec<_>>().join(", ")
     }
 }
+
+/// Most distinct versions of a group weighed as its base (see
+/// [`Ctx::majority`]).
+const MAX_BASES: usize = 24;
 
 /// The members of a group sorted into classes of equal key (see
 /// [`Ctx::majority`]), each with its first member, a second one when it

@@ -78,6 +78,25 @@ fn boundary(w: &Word) -> bool {
         || contains(FRAME_BOUNDARIES, w.lower())
 }
 
+/// A sentence longer than this (bytes) is read only [`NEAR_BYTES`] either
+/// side of a claim for its clause, as its text is carried (see
+/// `extract`): a run-on line of megabytes without punctuation would
+/// otherwise be read whole once per claim. News sentences are read whole.
+const LONG_SENTENCE: usize = 2_000;
+const NEAR_BYTES: usize = 400;
+
+/// The words of `ws` (a sentence's, in order) the clause of `span` is
+/// looked for in.
+fn near<'w, 'a>(ws: &'w [Word<'a>], span: Span) -> &'w [Word<'a>] {
+    let (Some(a), Some(b)) = (ws.first(), ws.last()) else { return ws };
+    if b.span.end - a.span.start <= LONG_SENTENCE {
+        return ws;
+    }
+    let lo = ws.partition_point(|w| w.span.end + NEAR_BYTES <= span.start);
+    let hi = ws.partition_point(|w| w.span.start < span.end + NEAR_BYTES).max(lo);
+    &ws[lo..hi]
+}
+
 /// The range of `ws` (a sentence's words) that is the clause of `span`.
 fn clause(ws: &[Word], span: Span) -> (usize, usize, usize) {
     let first = ws.iter().position(|w| w.span.end > span.start).unwrap_or(ws.len());
@@ -196,6 +215,7 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
 /// assert_eq!(&*f.anchors[0], &*claimdiff::extract::polarity::stem("lost"));
 /// ```
 pub fn frame(ws: &[Word], span: Span) -> Frame {
+    let ws = near(ws, span);
     let (start, first, end) = clause(ws, span);
     let mut holders = holders_in(ws, start, first);
     if holders.is_empty() && end < ws.len() && ws[end].is_punct() {

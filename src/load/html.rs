@@ -27,7 +27,19 @@ pub fn article(path: &Path, html: &str) -> Result<Article> {
         path: path.to_path_buf(),
         reason: format!("no article found in the HTML ({e})"),
     };
-    let mut r = Readability::new(html, None, Some(cfg)).map_err(err)?;
+    // Nesting beyond a bound is dropped first: the parser and readability
+    // slow down with depth (cubically), a page's size should decide.
+    let (page, elements) = super::flatten::scan(html);
+    if elements > super::flatten::MAX_ELEMENTS {
+        return Err(Error::Read {
+            path: path.to_path_buf(),
+            reason: format!(
+                "HTML page of {elements} elements, over the article reader's limit of {} (convert it to text first)",
+                super::flatten::MAX_ELEMENTS
+            ),
+        });
+    }
+    let mut r = Readability::new(&*page, None, Some(cfg)).map_err(err)?;
     let a = r.parse().map_err(err)?;
     let paragraphs: Vec<String> = a
         .text_content
@@ -45,13 +57,21 @@ pub fn article(path: &Path, html: &str) -> Result<Article> {
     let mut text = String::new();
     let mut map = Vec::new();
     let mut from = 0;
+    // A paragraph not found costs a search to the end of the page; the
+    // searches that fail may read the page 32 times over, then the rest of
+    // the paragraphs go unmapped (they point at the last one found).
+    let mut budget = visible.chars.len().saturating_mul(32);
     for p in &paragraphs {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        if let Some((at, next)) = visible.find(p, from) {
-            map.push((text.len(), at));
-            from = next;
+        if budget > 0 {
+            if let Some((at, next)) = visible.find(p, from) {
+                map.push((text.len(), at));
+                from = next;
+            } else {
+                budget = budget.saturating_sub(visible.chars.len() - from.min(visible.chars.len()) + 1);
+            }
         }
         text.push_str(p);
     }
@@ -79,13 +99,22 @@ impl Visible {
         let lower = html.to_ascii_lowercase();
         let mut i = 0;
         let mut space = true;
+        // The raw-text elements found without an end tag after some point:
+        // looking again would read the rest of the page once per tag.
+        let mut unclosed = [false; 3];
         while i < html.len() {
             let rest = &html[i..];
             if rest.starts_with('<') {
                 let skip_to = ["script", "style", "noscript"]
                     .iter()
-                    .find(|t| lower[i + 1..].starts_with(*t))
-                    .and_then(|t| lower[i..].find(&format!("</{t}")).map(|e| i + e));
+                    .position(|t| lower[i + 1..].starts_with(*t))
+                    .filter(|&k| !unclosed[k])
+                    .and_then(|k| {
+                        let t = ["script", "style", "noscript"][k];
+                        let found = memchr::memmem::find(&lower.as_bytes()[i..], format!("</{t}").as_bytes());
+                        unclosed[k] = found.is_none();
+                        found.map(|e| i + e)
+                    });
                 let from = skip_to.unwrap_or(i);
                 i = html[from..].find('>').map_or(html.len(), |e| from + e + 1);
                 continue;

@@ -1,6 +1,8 @@
 //! Load: turn command-line sources (files, directories, `-`, `ID=PATH`) into
 //! [`Document`]s, validating their bytes (UTF-8, not binary, not empty).
 
+#[cfg(feature = "html")]
+pub mod flatten;
 pub mod git;
 #[cfg(feature = "html")]
 pub mod html;
@@ -123,9 +125,35 @@ impl Default for LoadOptions {
     }
 }
 
+/// An entry of a directory source that looked like a text file but could
+/// not be read as one (a broken symbolic link, a named pipe): left out, and
+/// said so (the command line prints it as a warning).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: skipped: {}", self.path.display(), self.reason)
+    }
+}
+
 /// Read every source; a directory expands to its `.txt`/`.md` files sorted
-/// by name. Ids must be unique.
+/// by name. Ids must be unique. Directory entries left out are not reported
+/// (see [`load_sources_noting`]).
 pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Document>> {
+    load_sources_noting(args, opts, &mut Vec::new())
+}
+
+/// [`load_sources`], adding to `skipped` each entry of a directory source
+/// with a text file's name that is not a readable regular file.
+pub fn load_sources_noting(
+    args: &[SourceArg],
+    opts: LoadOptions,
+    skipped: &mut Vec<Skipped>,
+) -> Result<Vec<Document>> {
     let mut docs = Vec::new();
     for arg in args {
         if arg.path == "-" {
@@ -149,7 +177,7 @@ pub fn load_sources(args: &[SourceArg], opts: LoadOptions) -> Result<Vec<Documen
             });
         }
         if path.is_dir() {
-            let files = text_files(&path)?;
+            let files = text_files(&path, skipped)?;
             for file in files {
                 let id = stem(&file);
                 docs.push(load_document(id, &file, file.display().to_string(), opts)?);
@@ -209,17 +237,37 @@ fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
-fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
+fn text_files(dir: &Path, skipped: &mut Vec<Skipped>) -> Result<Vec<PathBuf>> {
     let read_err = |e: std::io::Error| Error::Read { path: dir.to_path_buf(), reason: e.to_string() };
     let mut files = Vec::new();
+    let mut left_out = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let path = entry.map_err(read_err)?.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if path.is_file() && matches!(ext, "txt" | "md" | "markdown" | "html" | "htm") {
-            files.push(path);
+        if !matches!(ext, "txt" | "md" | "markdown" | "html" | "htm") {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_file() => files.push(path),
+            // A directory named like a text file is not one: nothing to say.
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => left_out.push(Skipped { path, reason: "not a regular file".into() }),
+            Err(e) => {
+                let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                let reason = if link && e.kind() == std::io::ErrorKind::NotFound {
+                    "broken symbolic link (its target does not exist)".to_string()
+                } else if link {
+                    format!("symbolic link that cannot be followed ({})", io_reason(&e))
+                } else {
+                    io_reason(&e)
+                };
+                left_out.push(Skipped { path, reason });
+            }
         }
     }
     files.sort();
+    left_out.sort_by(|a, b| a.path.cmp(&b.path));
+    skipped.extend(left_out);
     if files.is_empty() {
         return Err(Error::NoTextFiles { path: dir.to_path_buf() });
     }
@@ -287,23 +335,45 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     Ok(text)
 }
 
+/// UTF-16 after a byte-order mark (`bytes[..2]`). A trailing odd byte (a
+/// truncated file) and a surrogate without its pair are refused with the
+/// byte offset where they stand, never padded or replaced.
 fn decode_utf16(path: &Path, bytes: &[u8]) -> Result<String> {
     let little = bytes[0] == 0xff;
-    let units: Vec<u16> = bytes[2..]
-        .chunks(2)
-        .map(|c| {
-            let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if little {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
+    let body = &bytes[2..];
+    if body.len() % 2 == 1 {
+        return Err(Error::NotUtf16 {
+            path: path.to_path_buf(),
+            offset: bytes.len() - 1,
+            what: "truncated: an odd number of bytes, the last unit is cut",
+        });
+    }
+    let units = body.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut text = String::with_capacity(body.len() / 2);
+    let mut unit = 0;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                text.push(c);
+                unit += c.len_utf16();
             }
-        })
-        .collect();
-    String::from_utf16(&units).map_err(|_| Error::Case {
-        path: path.to_path_buf(),
-        message: "UTF-16 text with invalid surrogates".into(),
-    })
+            Err(_) => {
+                return Err(Error::NotUtf16 {
+                    path: path.to_path_buf(),
+                    offset: 2 + 2 * unit,
+                    what: "a surrogate without its pair",
+                })
+            }
+        }
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -320,6 +390,27 @@ mod tests {
     fn decodes_utf16_with_bom() {
         let bytes = vec![0xff, 0xfe, b'h', 0, b'i', 0];
         assert_eq!(decode(Path::new("x"), bytes).unwrap(), "hi");
+    }
+
+    #[test]
+    fn rejects_truncated_utf16_with_the_offset_of_the_cut_byte() {
+        let bytes = vec![0xff, 0xfe, b'h', 0, b'i'];
+        let e = decode(Path::new("x.txt"), bytes).unwrap_err();
+        assert!(e.to_string().starts_with("x.txt: not valid UTF-16 (truncated"), "{e}");
+        assert!(e.to_string().ends_with("at byte offset 4)"), "{e}");
+    }
+
+    #[test]
+    fn rejects_unpaired_surrogates_with_their_offset() {
+        // A high surrogate followed by a letter (LE), a low one alone (BE).
+        let high = vec![0xff, 0xfe, b'h', 0, 0x3d, 0xd8, b'i', 0];
+        let e = decode(Path::new("x"), high).unwrap_err();
+        assert!(e.to_string().ends_with("a surrogate without its pair at byte offset 4)"), "{e}");
+        let low = vec![0xfe, 0xff, 0, b'h', 0, b'i', 0xdc, 0x00];
+        let e = decode(Path::new("x"), low).unwrap_err();
+        assert!(e.to_string().ends_with("at byte offset 6)"), "{e}");
+        let paired = vec![0xff, 0xfe, 0x3d, 0xd8, 0x00, 0xde];
+        assert_eq!(decode(Path::new("x"), paired).unwrap(), "\u{1f600}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::common::{root, Scratch};
 
 #[allow(dead_code, reason = "the generator's pathological inputs are for the benchmarks")]
 #[path = "../../benches/gen/mod.rs"]
-mod gen;
+pub mod gen;
 
 /// Stdout of `claimdiff ARGS` run on `threads` threads; it must exit 0 or 1.
 fn run(threads: usize, args: &[&str]) -> Vec<u8> {
