@@ -338,6 +338,10 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     if !pa.marked && !pb.marked {
         return None;
     }
+    // Two people's positions, each reported: not one claim.
+    if matches!((&pa.asserted_by, &pb.asserted_by), (Some(x), Some(y)) if x != y) {
+        return None;
+    }
     // The marked clause's predicate must be stated by the other: "no
     // contract" / "signed a contract" pair, "not affected" / "kept working"
     // do not (synonyms are beyond a word match, and a false alarm costs
@@ -356,6 +360,22 @@ fn polarity(a: &Claim, b: &Claim, opts: AlignOptions) -> Option<f64> {
     let (hit_a, cover_a) = if pa.marked { cover(pa, &pb.stems) } else { (0, 0.0) };
     let (hit_b, cover_b) = if pb.marked { cover(pb, &pa.stems) } else { (0, 0.0) };
     let (hit, c) = if cover_a >= cover_b { (hit_a, cover_a) } else { (hit_b, cover_b) };
+    // The predicate is about the same thing: what follows it in the marked
+    // clause ("did not pay *the ransom*") is stated by the other; a bare
+    // verb ("did not speak at all") answers only a clause that adds at
+    // most a word ("spoke on Friday", not "spoke with the minister and
+    // congratulated her"): a different occasion otherwise.
+    let (marked, other) = if cover_a >= cover_b { (pa, pb) } else { (pb, pa) };
+    let about = if marked.complement.is_empty() {
+        let own = word_set(&marked.stems);
+        word_set(&other.stems).iter().filter(|w| own.binary_search(w).is_err()).count() <= 1
+    } else {
+        let theirs = word_set(&other.stems);
+        marked.complement.iter().any(|w| theirs.binary_search(&&**w).is_ok())
+    };
+    if !about {
+        return None;
+    }
     // One proposition, not two that share a topic word or two: the clauses
     // share at least [`MIN_PROPOSITION_WORDS`] words, most of the shorter.
     let (shared, share) = overlap(&pa.stems, &pb.stems);

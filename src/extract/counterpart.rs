@@ -119,6 +119,8 @@ impl Split {
                 stems,
                 head: None,
                 narrow: false,
+                complement: Vec::new(),
+                asserted_by: None,
             });
             kept.push(Claim {
                 source,

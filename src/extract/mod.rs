@@ -85,6 +85,14 @@ pub struct PolarityData {
     pub head: Option<Atom>,
     /// Whether the scope is the cue's own words (not the whole clause).
     pub narrow: bool,
+    /// Stems after the head in a marked clause's scope: what the predicate
+    /// is about ("paid *the ransom*"); empty when the cue governs a bare
+    /// verb ("did not speak at all").
+    pub complement: Vec<Atom>,
+    /// Whose assertion the sentence reports ("Ruscu insisted", "Corban
+    /// says"), as a surname key: two people's opposing positions are not
+    /// outlets disagreeing.
+    pub asserted_by: Option<String>,
 }
 
 /// A date and the event it dates.

@@ -253,16 +253,36 @@ pub fn polarities_in(seg: &Segmented, doc_words: &DocWords, unmarked: bool) -> V
             continue;
         }
         let lx: Vec<Lex> = ws.iter().map(lex).collect();
+        let mut asserter: Option<Option<String>> = None;
         for r in clauses(&ws, &lx) {
             let before = &ws[..r.start];
-            if let Some(p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
+            if let Some(mut p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
                 if unmarked || p.data.marked {
+                    p.data.asserted_by = asserter.get_or_insert_with(|| asserted_by(&ws)).clone();
                     out.push(p);
                 }
             }
         }
     }
     out
+}
+
+/// The person whose statement a sentence reports: the name before its
+/// speech verb ("Ann Roe said that ...", "..., Ann Roe insisted"), as a
+/// surname key.
+fn asserted_by(ws: &[Word]) -> Option<String> {
+    (1..ws.len()).find_map(|v| {
+        let w = &ws[v];
+        if w.is_capitalised() || !crate::words::is_speech_verb(w.lower()) {
+            return None;
+        }
+        let mut j = v - 1;
+        while j > 0 && matches!(ws[j].lower(), "has" | "had" | "have" | "also" | "again" | "later" | ",") {
+            j -= 1;
+        }
+        let name = crate::extract::person::name_ending_at(ws, j).filter(|n| !n.possessive)?;
+        Some(crate::extract::person::surname_key(&name.name))
+    })
 }
 
 /// Cues and affirmation verbs as one set, asked first of every word when
@@ -370,12 +390,16 @@ fn clause_polarity(before: &[Word], clause: &[Word], lx: &[Lex]) -> Option<RawPo
     // The predicate a cue governs: its first content word ("no contract",
     // "has not paid"); a counterpart must state it too.
     let head = after.first().cloned();
+    let complement = after.iter().skip(1).cloned().collect();
     let narrow = after.len() >= MIN_STEMS;
     let scope = if narrow { after } else { stems.clone() };
     if scope.len() < MIN_STEMS || (!marked && stems.len() < MIN_STEMS + 1) {
         return None;
     }
-    Some(RawPolarity { span, data: PolarityData { polarity, marked, scope, stems, head, narrow } })
+    Some(RawPolarity {
+        span,
+        data: PolarityData { polarity, marked, scope, stems, head, narrow, complement, asserted_by: None },
+    })
 }
 
 #[cfg(test)]
