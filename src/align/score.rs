@@ -275,6 +275,12 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
     if !same_value && !framed {
         return None;
     }
+    // A modifier only one side gives the counted thing ("19 independent
+    // steps" / "23 steps") makes two things, unless it says whose
+    // ("Russian fighters"): different values of different things agree.
+    if !same_value && unit_modifier_differs(fa.unit.as_deref(), fb.unit.as_deref()) {
+        return None;
+    }
     let aligned = match fa.unit_key {
         // With no unit, only a strongly shared context makes two numbers one figure.
         None => context >= 0.6 && shared >= 2,
@@ -286,6 +292,23 @@ fn figure(a: &Claim, b: &Claim, unique_units: bool, opts: AlignOptions) -> Optio
         return None;
     }
     Some(context + if same_value { 0.3 } else { 0.0 } + if unique_units { 0.1 } else { 0.0 })
+}
+
+/// Whether one unit phrase has a modifier (not an origin or party) the
+/// other lacks: "independent steps" / "steps".
+fn unit_modifier_differs(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let words = |u: &str| -> Vec<String> { u.split_whitespace().map(crate::text::fold).collect() };
+    let (wa, wb) = (words(a), words(b));
+    let extra = |x: &[String], y: &[String]| {
+        x.iter().any(|w| {
+            !y.contains(w)
+                && !crate::extract::person::DESCRIPTOR_SET.contains(w.as_str())
+                && !STOPWORDS.contains(w.as_str())
+                && w.chars().all(char::is_alphabetic)
+        })
+    };
+    wa.len() != wb.len() && (extra(&wa, &wb) || extra(&wb, &wa))
 }
 
 /// Whether two values look like one number misreported: within a factor
