@@ -439,7 +439,7 @@ fn date(a: &Claim, b: &Claim, unique: bool) -> Option<f64> {
         _ => false,
     };
     let same_event =
-        !verbs_differ && (da.frame.anchors_meet(&db.frame) || attached(da, db) || attached(db, da));
+        !verbs_differ && (da.frame.event_anchors_meet(&db.frame) || attached(da, db) || attached(db, da));
     // The one "since 2012" of each source needs less when the years are
     // near (a misreported year is off by one or two; "held since 2016" and
     // "worst since 1991" are two events): a year bound is rarely said of two

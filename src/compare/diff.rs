@@ -368,7 +368,10 @@ mod tests {
             "now it looks like Ivan Gadhafi is going to win"
         ));
         assert!(!differs("as Moammar al-Rashid said", "as Muammar Rashid said"));
-        assert!(differs("now it looks like Petrov is going to win", "now it looks like Ivanov is going to win"));
+        assert!(differs(
+            "now it looks like Petrov is going to win",
+            "now it looks like Ivanov is going to win"
+        ));
     }
 
     #[test]

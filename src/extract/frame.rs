@@ -70,7 +70,46 @@ impl Frame {
     pub fn anchors_meet(&self, other: &Frame) -> bool {
         self.anchors.iter().any(|a| other.anchors.contains(a))
     }
+
+    /// [`Frame::anchors_meet`] on a word that names one event: a statement,
+    /// an interview or a speech is given again and again ("a statement late
+    /// Thursday" / "a rare Saturday statement"), so sharing only such a
+    /// word is not one event.
+    pub fn event_anchors_meet(&self, other: &Frame) -> bool {
+        // (anchors are light stems: "statem" for "statement")
+        let repeated = |a: &str| a.len() >= 4 && REPEATED_EVENTS.iter().any(|e| e.starts_with(a));
+        self.anchors.iter().any(|a| other.anchors.contains(a) && !repeated(a))
+    }
 }
+
+/// Nouns of events that recur in one story (see [`Frame::event_anchors_meet`]).
+const REPEATED_EVENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "speech",
+    "speeches",
+    "remarks",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "briefing",
+    "briefings",
+    "appearance",
+    "call",
+    "calls",
+    "comments",
+    "message",
+    "messages",
+    "rally",
+    "rallies",
+    "visit",
+    "visits",
+    "meeting",
+    "meetings",
+];
 
 fn boundary(w: &Word) -> bool {
     (w.is_punct()
