@@ -362,7 +362,10 @@ fn quotes(cx: &DocCtx, names: &[person::Name]) -> Vec<Claim> {
         let text = q.pieces.iter().map(|p| seg.clean(&doc.text, *p)).collect::<Vec<_>>().join(" ");
         if let Some(last) = merged.last_mut() {
             let key = |a: &Attribution| a.speaker.as_ref().map(Speaker::key);
-            if interrupts(&doc.text, last.3, q.open)
+            // (merged for comparison only: a listing shows each quoted span
+            // as the text has it, the reporter's words between left out)
+            if cx.align
+                && interrupts(&doc.text, last.3, q.open)
                 && text.starts_with(|c: char| c.is_lowercase())
                 && (att.speaker.is_none() || key(&att) == key(&last.2))
             {
