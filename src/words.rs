@@ -40,7 +40,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "st", "interim", "transitional", "opposition", "party", "union", "army", "military", "public",
     "affairs", "national", "security", "adviser", "advisor", "official", "officials", "authority",
     "authorities", "foreign-minister", "striker", "midfielder", "defender", "goalkeeper", "owner",
-    "boss", "whip", "majority", "minority", "sheriff", "historian",
+    "boss", "whip", "majority", "minority", "sheriff", "historian", "intelligence",
 ];
 
 /// Words that start a sentence with a capital letter but are not names.

@@ -125,6 +125,9 @@ pub struct People {
     starts: Vec<Vec<usize>>,
     /// Where each sentence of the document starts.
     sentences: Vec<usize>,
+    /// Folded names the text uses as places ("in Oklahoma", a dateline's
+    /// "WASHINGTON"), never as anyone.
+    places: std::collections::HashSet<String>,
 }
 
 impl People {
@@ -142,7 +145,11 @@ impl People {
             }
             let dateline = dateline_end(&ws);
             for n in &names[start..k] {
-                if inside(n.span) || n.span.end <= dateline || (n.place_like && n.titles.is_empty()) {
+                if inside(n.span) {
+                    continue;
+                }
+                if n.span.end <= dateline || (n.place_like && n.titles.is_empty()) {
+                    people.places.insert(fold(&n.name));
                     continue;
                 }
                 if p == 0 && seg.paragraphs.len() > 2 && is_headline(&ws) {
@@ -293,6 +300,15 @@ impl People {
 
     /// The entity of a name mention (by full name, else by surname: the
     /// latest entity with that surname mentioned before `at`).
+    /// Whether the text uses a name only as a place: "Oklahoma" after "in
+    /// Oklahoma", never as a person or body.
+    pub fn is_place(&self, name: &str) -> bool {
+        let f = fold(name);
+        self.places.contains(&f)
+            && !self.by_full.contains_key(&f)
+            && !self.by_key.contains_key(&surname_key(name))
+    }
+
     pub fn find(&self, name: &str, at: usize) -> Option<usize> {
         if let Some(&id) = self.by_full.get(&fold(name)) {
             return Some(id);

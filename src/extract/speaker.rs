@@ -228,7 +228,15 @@ pub fn attribute_in(
             let (before, _) = windows(seg, quotes, k);
             let before_ws: Vec<Word> =
                 doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
-            let guess = acting_subject(&before_ws).and_then(|s| {
+            // (a capitalised opening word, "Armed", "To", is no one unless
+            // the text names it elsewhere)
+            let known = |s: &Subject| match s {
+                Subject::Name(n) => people
+                    .find(&n.name, n.span.start)
+                    .is_some_and(|id| people.entity(id).kind != Kind::Unknown || n.token_count() >= 2),
+                _ => true,
+            };
+            let guess = acting_subject(&before_ws).filter(known).and_then(|s| {
                 let mut s = resolve(&seg.flat, s, &people, &out[..k], &[], &subjects)?;
                 if s.identified() {
                     s.via = Via::Guessed;
@@ -715,7 +723,10 @@ fn description_at(ws: &[Word], i: usize) -> Option<Subject> {
     }
     let mut j = i + 1;
     // ("the mayor addressed": a past tense after a role is the verb)
-    let verb_after_role = |j: usize| ws[j].lower().ends_with("ed") && head_is_role(ws[j - 1].lower());
+    let verb_after_role = |j: usize| {
+        (ws[j].lower().ends_with("ed") || crate::extract::polarity::is_irregular_past(ws[j].lower()))
+            && head_is_role(ws[j - 1].lower())
+    };
     while j < ws.len()
         && j - i <= DESCRIPTION_WORDS
         && !ws[j].is_punct()
@@ -922,6 +933,10 @@ fn resolve(
             if (descriptor && !person) || !crate::extract::people::may_be_source(&n.name) && !descriptor {
                 return None;
             }
+            // "Oklahoma", "WASHINGTON": a place the text names as one.
+            if people.is_place(&n.name) {
+                return None;
+            }
             // "the California Democrat": a description written in capitals.
             let last = n.name.split_whitespace().last().unwrap_or("");
             let honorific = n.titles.iter().any(|t| matches!(t.as_str(), "mr" | "mrs" | "ms" | "dr"));
@@ -953,8 +968,9 @@ fn resolve(
                 let via = if e.kind == Kind::Body { Via::Source } else { Via::Resolved };
                 return Some(Speaker { name: e.name.clone(), span: Some(at), via });
             }
-            body_description(people, &words, at).or_else(|| shown_description(flat, &words, at)).or_else(
-                || {
+            body_description(flat, people, &words, at)
+                .or_else(|| shown_description(flat, &words, at))
+                .or_else(|| {
                     // "the spokesman" after "the prime minister's spokesman said":
                     // the speaker described before with that head.
                     let head = head?;
@@ -963,8 +979,7 @@ fn resolve(
                         .filter(|s| !s.identified())
                         .find(|s| s.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)))
                         .map(|s| Speaker { name: s.name.clone(), span: Some(at), via: Via::Described })
-                },
-            )
+                })
         }
     }
 }
@@ -995,7 +1010,7 @@ fn shown_description(flat: &str, words: &[String], at: Span) -> Option<Speaker> 
 /// A description of a body or document no person fits ("the report", "the
 /// commission", "Clinton's campaign"): the body named in the text whose
 /// name holds its head, else the description itself.
-fn body_description(people: &People, words: &[String], at: Span) -> Option<Speaker> {
+fn body_description(flat: &str, people: &People, words: &[String], at: Span) -> Option<Speaker> {
     let cut =
         words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "on" | "with"));
     let np = &words[..cut.unwrap_or(words.len())];
@@ -1010,7 +1025,15 @@ fn body_description(people: &People, words: &[String], at: Span) -> Option<Speak
     });
     let name = match body {
         Some(e) => e.name.clone(),
-        None => words.iter().skip_while(|w| DETS.contains(w)).cloned().collect::<Vec<_>>().join(" "),
+        // As the text writes it ("the Trump campaign"), past its determiner.
+        None => {
+            let text = flat.get(at.start..at.end).unwrap_or("");
+            let mut ws = text.split_whitespace().peekable();
+            if ws.peek().is_some_and(|w| DETS.contains(&w.to_lowercase())) {
+                ws.next();
+            }
+            ws.collect::<Vec<_>>().join(" ")
+        }
     };
     Some(Speaker { name, span: Some(at), via: Via::Source })
 }
