@@ -727,13 +727,15 @@ fn description_at(ws: &[Word], i: usize) -> Option<Subject> {
         (ws[j].lower().ends_with("ed") || crate::extract::polarity::is_irregular_past(ws[j].lower()))
             && head_is_role(ws[j - 1].lower())
     };
-    while j < ws.len()
-        && j - i <= DESCRIPTION_WORDS
-        && !ws[j].is_punct()
-        && !is_verb(&ws[j])
-        && !crate::text::STOPWORDS.contains(ws[j].lower())
-        && !(j > i + 1 && verb_after_role(j))
-    {
+    let ends = |j: usize| {
+        j >= ws.len()
+            || j - i > DESCRIPTION_WORDS
+            || ws[j].is_punct()
+            || is_verb(&ws[j])
+            || crate::text::STOPWORDS.contains(ws[j].lower())
+            || (j > i + 1 && verb_after_role(j))
+    };
+    while !ends(j) {
         j += 1;
     }
     let end = j.checked_sub(1).filter(|&e| e > i)?;
