@@ -55,9 +55,11 @@ pub struct Hit {
     pub share: f64,
 }
 
-/// Shingle -> the wire items holding it (ascending, each once).
+/// Shingle -> the wire items holding it (ascending, each once); the
+/// boilerplate shingles (in more than `max_df` items) apart.
 pub struct WireIndex {
     postings: HashMap<u64, Vec<u32>>,
+    boilerplate: std::collections::HashSet<u64>,
     opts: IndexOptions,
 }
 
@@ -168,8 +170,10 @@ impl WireIndex {
                 postings.entry(s).or_default().push(i as u32);
             }
         }
+        let boilerplate =
+            postings.iter().filter(|(_, items)| items.len() > opts.max_df).map(|(&s, _)| s).collect();
         postings.retain(|_, items| items.len() <= opts.max_df);
-        WireIndex { postings, opts }
+        WireIndex { postings, boilerplate, opts }
     }
 
     /// The wire items a story (its units) draws on, most of the story first
@@ -182,15 +186,27 @@ impl WireIndex {
         let mut hits: HashMap<u32, usize> = HashMap::new();
         for unit in story {
             hits.clear();
+            // Boilerplate counts neither for a wire item nor against it.
+            let mut own = 0usize;
             for s in unit {
+                if self.boilerplate.contains(s) {
+                    continue;
+                }
+                own += 1;
                 for &w in self.postings.get(s).map_or(&[][..], Vec::as_slice) {
                     *hits.entry(w).or_default() += 1;
                 }
             }
             // At least two shingles (one for a unit of one), and the set part.
-            let need = unit.len().min(2).max((unit.len() as f64 * self.opts.unit_share).ceil() as usize);
+            let need = own.min(2).max((own as f64 * self.opts.unit_share).ceil() as usize).max(1);
+            // The unit is drawn from the item(s) sharing most of it: a
+            // stock phrase shared with another item does not make a source.
+            let best = hits.values().copied().max().unwrap_or(0);
+            if best < need {
+                continue;
+            }
             for (&w, &n) in &hits {
-                if n >= need {
+                if n == best {
                     *drawn.entry(w).or_default() += 1;
                 }
             }
