@@ -74,15 +74,15 @@ pub struct Expected {
 }
 
 const ONSETS: &[&str] = &[
-    "b", "br", "d", "dr", "f", "g", "gr", "h", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v", "w",
-    "z", "th", "sk",
+    "b", "br", "d", "dr", "f", "g", "gr", "h", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v",
+    "w", "z", "th", "sk",
 ];
 const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "ai", "ei", "ou", "ae"];
 const CODAS: &[&str] = &["", "n", "r", "l", "s", "th", "m", "nd", "rk", "v"];
 const PLACE_ENDS: &[&str] = &["wick", "by", "ford", "holm", "stead", "mere", "ton", "vale", "moor", "haven"];
 const FIRST: &[&str] = &[
-    "Ada", "Bram", "Celis", "Dorran", "Elin", "Fenna", "Galen", "Hessa", "Ivo", "Jory", "Kelda", "Loric", "Mira",
-    "Nils", "Oona", "Pell", "Quilla", "Rune", "Sabel", "Tomas", "Ulla", "Vance", "Wren", "Yselle",
+    "Ada", "Bram", "Celis", "Dorran", "Elin", "Fenna", "Galen", "Hessa", "Ivo", "Jory", "Kelda", "Loric",
+    "Mira", "Nils", "Oona", "Pell", "Quilla", "Rune", "Sabel", "Tomas", "Ulla", "Vance", "Wren", "Yselle",
 ];
 const MONTHS: &[&str] = &["March", "April", "May", "June", "July", "August"];
 
@@ -126,7 +126,7 @@ const TOPICS: &[Topic] = &[
         nouns: &["embankments", "pumping stations", "sluice gates", "drainage ditches", "river walls", "flood barriers"],
         titles: &["the chief engineer of the River Authority", "the regional flood commissioner"],
         figures: &[
-            "Water rose over {q}{n} homes along the lower banks of {p} overnight, the River Authority said.",
+            "Water flooded {q}{n} homes along the lower banks of {p} overnight, the River Authority said.",
             "Crews had stacked {q}{n} sandbags against the old weir by the time the second surge reached {p}.",
             "The authority has set aside {q}{n} crowns for repairs to the embankments south of {p}.",
             "Emergency shelters in {p} took in {q}{n} residents from the riverside streets.",
@@ -218,29 +218,91 @@ const TOPICS: &[Topic] = &[
 /// one word or short phrase a slot, so that two quotes of different items
 /// share no long run of words. `{V}` is a word a rewrite may swap
 /// ([`SWAPS`]), `{N}` a noun of the topic, `{P}` the place.
-const Q_SUBJECTS: &[&str] = &["we", "crews", "engineers", "officials", "contractors", "volunteers", "inspectors", "planners"];
+const Q_SUBJECTS: &[&str] =
+    &["we", "crews", "engineers", "officials", "contractors", "volunteers", "inspectors", "planners"];
 const Q_MODALS: &[&str] = &["will", "must", "can", "should", "shall", "intend to", "hope to", "plan to"];
 const Q_ADJECTIVES: &[&str] = &[
-    "old", "damaged", "northern", "eastern", "main", "busy", "historic", "western", "southern", "upper",
-    "lower", "central", "neglected", "crowded", "fragile", "ageing", "narrow", "outer", "inner", "worn",
+    "old",
+    "damaged",
+    "northern",
+    "eastern",
+    "main",
+    "busy",
+    "historic",
+    "western",
+    "southern",
+    "upper",
+    "lower",
+    "central",
+    "neglected",
+    "crowded",
+    "fragile",
+    "ageing",
+    "narrow",
+    "outer",
+    "inner",
+    "worn",
 ];
 const Q_PLACES: &[&str] = &["in", "near", "around", "outside", "beyond", "across", "throughout", "behind"];
 const Q_SUBJECTS2: &[&str] = &[
-    "residents", "our neighbours", "every household", "traders", "local schools", "young families",
-    "older people", "commuters", "shopkeepers", "farmers", "parents", "visitors",
+    "residents",
+    "our neighbours",
+    "every household",
+    "traders",
+    "local schools",
+    "young families",
+    "older people",
+    "commuters",
+    "shopkeepers",
+    "farmers",
+    "parents",
+    "visitors",
 ];
 const Q_VERBS2: &[&str] = &[
-    "will see", "can expect", "should notice", "deserve", "have asked for", "are waiting for", "will welcome",
-    "need", "were promised", "have earned", "will judge us by", "count on",
+    "will see",
+    "can expect",
+    "should notice",
+    "deserve",
+    "have asked for",
+    "are waiting for",
+    "will welcome",
+    "need",
+    "were promised",
+    "have earned",
+    "will judge us by",
+    "count on",
 ];
 const Q_DETERMINERS: &[&str] = &["real", "steady", "lasting", "visible", "clear", "early", "honest", "quick"];
 const Q_NOUNS2: &[&str] = &[
-    "improvements", "changes", "progress", "results", "relief", "benefits", "savings", "answers", "support",
-    "commitments", "gains", "security", "investment", "attention", "effort", "care",
+    "improvements",
+    "changes",
+    "progress",
+    "results",
+    "relief",
+    "benefits",
+    "savings",
+    "answers",
+    "support",
+    "commitments",
+    "gains",
+    "security",
+    "investment",
+    "attention",
+    "effort",
+    "care",
 ];
 const Q_TIMES: &[&str] = &[
-    "by midsummer", "within weeks", "before the harvest", "this winter", "next spring", "by the end of the season",
-    "before the holidays", "over the coming months", "from this autumn", "in good time", "long before the rains",
+    "by midsummer",
+    "within weeks",
+    "before the harvest",
+    "this winter",
+    "next spring",
+    "by the end of the season",
+    "before the holidays",
+    "over the coming months",
+    "from this autumn",
+    "in good time",
+    "long before the rains",
     "by the new year",
 ];
 /// A word a quote holds and the word a careless rewrite puts there instead.
@@ -421,11 +483,12 @@ fn wire_text(w: &Wire) -> String {
 
 /// Every wire item of the day.
 pub fn wires(seed: u64, w: usize) -> Vec<Doc> {
-    (0..w).map(|i| {
-        let item = wire(seed, i);
-        Doc { id: item.id.clone(), text: wire_text(&item) }
-    })
-    .collect()
+    (0..w)
+        .map(|i| {
+            let item = wire(seed, i);
+            Doc { id: item.id.clone(), text: wire_text(&item) }
+        })
+        .collect()
 }
 
 /// The first words of a quote: what identifies it in a finding.
@@ -439,7 +502,12 @@ fn rewrite(rng: &mut Rng, w: &Wire, story: &str, truth: &mut Truth) -> Vec<Strin
     let mut body = Vec::new();
     let mut claims = 0usize;
     let expect = |truth: &mut Truth, kind: &str, contains: String| {
-        truth.expected.push(Expected { story: story.into(), wire: Some(w.id.clone()), kind: kind.into(), contains });
+        truth.expected.push(Expected {
+            story: story.into(),
+            wire: Some(w.id.clone()),
+            kind: kind.into(),
+            contains,
+        });
     };
     let trap = |truth: &mut Truth, kind: &str| *truth.traps.entry(kind.to_string()).or_default() += 1;
     for p in &w.paras {
@@ -489,7 +557,13 @@ fn rewrite(rng: &mut Rng, w: &Wire, story: &str, truth: &mut Truth) -> Vec<Strin
                     3 if f.qualifier.is_empty() && f.n >= 200 => {
                         // Rounded down under "more than": inside its bound, not a finding.
                         trap(truth, "figure-rounded");
-                        let unit = if f.n >= 10_000 { 1000 } else if f.n >= 1000 { 100 } else { 10 };
+                        let unit = if f.n >= 10_000 {
+                            1000
+                        } else if f.n >= 1000 {
+                            100
+                        } else {
+                            10
+                        };
                         f.with("more than ", f.n / unit * unit)
                     }
                     _ => f.text(),
@@ -511,7 +585,12 @@ fn rewrite(rng: &mut Rng, w: &Wire, story: &str, truth: &mut Truth) -> Vec<Strin
 fn local(rng: &mut Rng, story: &str, truth: &mut Truth, town: &str) -> Vec<String> {
     let mut out = Vec::new();
     let unsupported = |truth: &mut Truth, contains: String| {
-        truth.expected.push(Expected { story: story.into(), wire: None, kind: "unsupported".into(), contains });
+        truth.expected.push(Expected {
+            story: story.into(),
+            wire: None,
+            kind: "unsupported".into(),
+            contains,
+        });
     };
     if rng.chance(60) {
         let q = rng.pick(LOCAL_QUOTES);
@@ -640,7 +719,8 @@ pub fn score(truth: &Truth, audit: &serde_json::Value) -> Score {
     for s in stories {
         let id = s["id"].as_str().unwrap_or("");
         let want = truth.sources.get(id).unwrap_or(&empty_vec());
-        let got: Vec<&str> = s["matches"].as_array().unwrap_or(&empty).iter().filter_map(|m| m["wire"].as_str()).collect();
+        let got: Vec<&str> =
+            s["matches"].as_array().unwrap_or(&empty).iter().filter_map(|m| m["wire"].as_str()).collect();
         reported_pairs += got.len();
         met_pairs += got.iter().filter(|g| want.iter().any(|w| w == *g)).count();
         let mut open: Vec<&Expected> = by_story.get(id).cloned().unwrap_or_default();
@@ -687,7 +767,10 @@ fn empty_vec() -> &'static Vec<String> {
 
 /// The score as a table, one line per kind.
 pub fn render(score: &Score) -> String {
-    let mut out = format!("{:<18} {:>8} {:>8} {:>6} {:>9} {:>7}\n", "", "expected", "reported", "met", "precision", "recall");
+    let mut out = format!(
+        "{:<18} {:>8} {:>8} {:>6} {:>9} {:>7}\n",
+        "", "expected", "reported", "met", "precision", "recall"
+    );
     let mut line = |name: &str, p: &Pr| {
         out.push_str(&format!(
             "{name:<18} {:>8} {:>8} {:>6} {:>9.3} {:>7.3}\n",
