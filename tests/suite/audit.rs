@@ -116,3 +116,61 @@ fn audit_input_errors_name_the_file() {
         claimdiff(["audit", "--wire", s.join("nope").to_str().unwrap(), s.join("stories").to_str().unwrap()]);
     crate::common::assert_bad_input(&run, &["nope"]);
 }
+
+/// Every directory of `cases/audit/` (see its README): matches exactly as
+/// expected, every expected finding, no other finding.
+#[test]
+fn audit_cases_meet_their_expectations() {
+    let dir = root().join("cases/audit");
+    let mut cases: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    for case in cases {
+        let expect: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(case.join("expect.json")).unwrap()).unwrap();
+        let run = claimdiff([
+            "audit",
+            "--format",
+            "json",
+            "--wire",
+            case.join("wire").to_str().unwrap(),
+            case.join("stories").to_str().unwrap(),
+        ]);
+        let audit = run.json();
+        let stories = audit["stories"].as_array().unwrap();
+        let want = expect["stories"].as_object().unwrap();
+        assert_eq!(stories.len(), want.len(), "{}", case.display());
+        for s in stories {
+            let id = s["id"].as_str().unwrap();
+            let w = &want[id];
+            let got: Vec<&str> =
+                s["matches"].as_array().unwrap().iter().map(|m| m["wire"].as_str().unwrap()).collect();
+            let expected: Vec<&str> =
+                w["matches"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
+            assert_eq!(got, expected, "{}: {id}: matches", case.display());
+            let mut open: Vec<&serde_json::Value> = w["findings"].as_array().unwrap().iter().collect();
+            for f in s["findings"].as_array().unwrap() {
+                let texts: Vec<String> = f["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .flat_map(|c| [c["text"].as_str().unwrap_or(""), c["sentence"].as_str().unwrap_or("")])
+                    .map(str::to_lowercase)
+                    .collect();
+                let meets = |e: &&serde_json::Value| {
+                    e["kind"] == f["kind"]
+                        && e["contains"].as_array().unwrap().iter().all(|c| {
+                            let c = c.as_str().unwrap().to_lowercase();
+                            texts.iter().any(|t| t.contains(&c))
+                        })
+                };
+                let i = open.iter().position(meets).unwrap_or_else(|| {
+                    panic!("{}: {id}: unexpected finding {}", case.display(), f["message"])
+                });
+                open.remove(i);
+            }
+            assert!(open.is_empty(), "{}: {id}: missed {open:?}", case.display());
+        }
+    }
+}
