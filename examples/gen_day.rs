@@ -54,6 +54,7 @@ fn write(w: usize, s: usize, seed: u64, dir: &Path) -> Result<(), String> {
     std::fs::write(&p, lines).map_err(|e| io(&p, e))
 }
 
+#[allow(clippy::print_stdout, reason = "the scorer prints its table")]
 fn score(truth: &Path, audit: &Path, min: Option<f64>) -> Result<bool, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let truth: day::Truth =
@@ -84,6 +85,7 @@ fn run(args: &[String]) -> Result<bool, String> {
     }
 }
 
+#[allow(clippy::print_stderr, reason = "a command-line tool reports its usage error")]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {

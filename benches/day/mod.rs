@@ -89,10 +89,12 @@ const MONTHS: &[&str] = &["March", "April", "May", "June", "July", "August"];
 fn syllables(rng: &mut Rng, n: usize) -> String {
     let mut s = String::new();
     for _ in 0..n {
-        s.push_str(*rng.pick(ONSETS));
-        s.push_str(*rng.pick(VOWELS));
+        let (onset, vowel): (&&str, &&str) = (rng.pick(ONSETS), rng.pick(VOWELS));
+        s.push_str(onset);
+        s.push_str(vowel);
     }
-    s.push_str(*rng.pick(CODAS));
+    let coda: &&str = rng.pick(CODAS);
+    s.push_str(coda);
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
@@ -357,7 +359,7 @@ fn number(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -599,7 +601,7 @@ fn local(rng: &mut Rng, story: &str, truth: &mut Truth, town: &str) -> Vec<Strin
     }
     if rng.chance(50) {
         let n = 30 + rng.below(900) as u64;
-        let n = if n % 10 == 0 { n + 3 } else { n };
+        let n = if n.is_multiple_of(10) { n + 3 } else { n };
         out.push(rng.pick(LOCAL_FIGURES).replace("{p}", town).replace("{n}", &number(n)));
         unsupported(truth, number(n));
     }
@@ -718,7 +720,7 @@ pub fn score(truth: &Truth, audit: &serde_json::Value) -> Score {
     }
     for s in stories {
         let id = s["id"].as_str().unwrap_or("");
-        let want = truth.sources.get(id).unwrap_or(&empty_vec());
+        let want = truth.sources.get(id).unwrap_or(empty_vec());
         let got: Vec<&str> =
             s["matches"].as_array().unwrap_or(&empty).iter().filter_map(|m| m["wire"].as_str()).collect();
         reported_pairs += got.len();

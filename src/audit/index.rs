@@ -255,7 +255,7 @@ mod tests {
         let index =
             WireIndex::new(&wire, IndexOptions { max_df: 3, min_units: 1, ..IndexOptions::default() });
         // Only the boilerplate unit: no match.
-        assert!(index.matches(&[common.clone()]).is_empty());
+        assert!(index.matches(std::slice::from_ref(&common)).is_empty());
         let story = vec![shingles("The council of town number 5 voted for 5 new ferries at dawn")];
         let hits = index.matches(&story);
         assert_eq!(hits.len(), 1, "{hits:?}");
