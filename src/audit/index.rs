@@ -249,14 +249,14 @@ mod tests {
     fn boilerplate_shared_by_many_wire_items_is_dropped() {
         let common = shingles("Crews cleared 40 tonnes of silt from the weir.");
         let own = |s: &str| vec![common.clone(), shingles(s)];
-        let wire: Vec<Vec<Unit>> = (0..8)
-            .map(|i| own(&format!("The council of town number {i} voted for {i} new ferries at dawn")))
-            .collect();
+        let towns = ["Arlow", "Brisk", "Calder", "Dunmere", "Elswick", "Fenby", "Garth", "Holm"];
+        let wire: Vec<Vec<Unit>> =
+            towns.iter().map(|t| own(&format!("The council of {t} voted for new ferries at dawn"))).collect();
         let index =
             WireIndex::new(&wire, IndexOptions { max_df: 3, min_units: 1, ..IndexOptions::default() });
         // Only the boilerplate unit: no match.
         assert!(index.matches(std::slice::from_ref(&common)).is_empty());
-        let story = vec![shingles("The council of town number 5 voted for 5 new ferries at dawn")];
+        let story = vec![shingles("The council of Fenby voted for new ferries at dawn")];
         let hits = index.matches(&story);
         assert_eq!(hits.len(), 1, "{hits:?}");
         assert_eq!(hits[0].wire, 5);
