@@ -191,3 +191,57 @@ for d in "$WORK/near-dup" "$WORK"/hard/*/; do
   printf '  %-20s %7ss  exit %s  1 vs 4 threads: %s  peak %s MB  %s\n' "$(basename "$d")" "$t" "$code" "$same" \
     "$(peak "$BIN" check --format json --fail-on none "$d")" "$(head -c 160 "$WORK/err")"
 done
+
+# ---------------------------------------------------------------------------
+# BEGIN audit workload (issue 14): `claimdiff audit` on a generated day of
+# copy, and `claimdiff batch` on a large input. Its own section so that
+# other workloads can be added above without touching it.
+#
+#   * audit of AUDIT_WIRE wire items + AUDIT_STORIES stories (default 2,000 +
+#     5,000, about 30 MB): time (best of $REPS), peak RSS, the scorer's
+#     precision/recall, and cost per story at 1,000 stories against the full
+#     set (story s is the same text in both: it depends only on the seed,
+#     the wire count and s);
+#   * batch on the day's groups repeated to BATCH_MB megabytes (default 0:
+#     skipped; 1024 for the 1 GB measurement): time and peak RSS.
+# env: SKIP_AUDIT=1 skips the section.
+# ---------------------------------------------------------------------------
+bench_audit() {
+  local wire=${AUDIT_WIRE:-2000} stories=${AUDIT_STORIES:-5000} small=1000
+  cargo build --release --quiet --example gen_day
+  local DAYGEN=$PWD/target/release/examples/gen_day
+  "$DAYGEN" write "$wire" "$stories" "$SEED" "$WORK/day"
+  mkdir -p "$WORK/day-small"
+  ls "$WORK/day/stories" | head -n "$small" | sed "s|^|$WORK/day/stories/|" | xargs ln -t "$WORK/day-small"
+  local mb
+  mb=$(printf '%.1f' "$(echo "$(cat "$WORK"/day/wire/* "$WORK"/day/stories/* | wc -c) / 1000000" | bc -l)")
+  audit_run() { "$BIN" audit --format json --fail-on none --wire "$WORK/day/wire" "$1"; }
+  local t_full="" t_small=""
+  for _ in $(seq "$REPS"); do
+    t_small=$(least "$t_small" "$(once audit_run "$WORK/day-small")")
+    t_full=$(least "$t_full" "$(once audit_run "$WORK/day/stories")")
+  done
+  echo
+  echo "audit: $wire wire items + $stories stories ($mb MB), best of $REPS"
+  printf '  %s stories: %.3f s   %s stories: %.3f s   peak %s MB\n' "$small" "$t_small" "$stories" "$t_full" \
+    "$(peak "$BIN" audit --format json --fail-on none --wire "$WORK/day/wire" "$WORK/day/stories")"
+  echo "  cost per story: ($stories) / ($small) = $(ratio "$(echo "$t_full / $stories" | bc -l)" "$(echo "$t_small / $small" | bc -l)")"
+  /usr/bin/time -f '  CPU: %U s user, %S s system, %e s wall' "$BIN" audit --format json --fail-on none \
+    --wire "$WORK/day/wire" "$WORK/day/stories" >"$WORK/audit.json" 2>"$WORK/audit.err" || true
+  tail -1 "$WORK/audit.err"
+  "$DAYGEN" score "$WORK/day/truth.json" "$WORK/audit.json" | sed 's/^/  /'
+  local batch_mb=${BATCH_MB:-0}
+  if [ "$batch_mb" -gt 0 ]; then
+    local groups=$WORK/day/groups.jsonl big=$WORK/big.jsonl
+    while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt $((batch_mb * 1000000)) ]; do
+      cat "$groups" >>"$big"
+    done
+    /usr/bin/time -f '%e %M' -o "$WORK/batch.time" "$BIN" batch --fail-on none "$big" >/dev/null 2>&1 || true
+    read -r secs kb <"$WORK/batch.time"
+    echo "batch: $(($(stat -c %s "$big") / 1000000)) MB, $(wc -l <"$big") groups: ${secs} s, peak $((kb / 1024)) MB"
+  fi
+}
+if [ -z "${SKIP_AUDIT:-}" ]; then
+  bench_audit
+fi
+# END audit workload (issue 14)

@@ -29,6 +29,10 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Run case files and score findings against their expectations
     Test(TestArgs),
+    /// Check many event groups, one JSON object a line, answering one line each (JSON Lines)
+    Batch(BatchArgs),
+    /// Match each story to the wire items it draws on, then check it against each of them
+    Audit(AuditArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -83,6 +87,43 @@ pub struct CheckArgs {
     /// The source the others are checked against (wire copy, original version)
     #[arg(long, value_name = "ID")]
     pub reference: Option<String>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// JSON Lines input, one event group a line (`-` or nothing: standard input);
+    /// a source's `path` is read relative to the current directory
+    #[arg(value_name = "FILE")]
+    pub input: Option<String>,
+    /// Write the output lines to FILE (whole or not at all) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity [default: warning, or the config's]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Config file [default: ./claimdiff.yaml when present]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Threads checking groups [default: one per core, or RAYON_NUM_THREADS]
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Largest source accepted, in bytes (a `text` or a `path`)
+    #[arg(long, value_name = "BYTES", default_value_t = claimdiff::load::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// The wire items: a directory (its .txt/.md/.html files) or files, `ID=PATH` names one
+    #[arg(long, value_name = "WIRE_DIR", required = true)]
+    pub wire: Vec<String>,
+    /// The stories: files or directories (their .txt/.md/.html files)
+    #[arg(value_name = "STORY", required = true)]
+    pub stories: Vec<String>,
     #[command(flatten)]
     pub report: ReportArgs,
     #[command(flatten)]

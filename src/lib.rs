@@ -6,7 +6,9 @@
 //! `load -> segment -> extract -> align -> compare -> report`.
 
 pub mod align;
+pub mod audit;
 pub mod baseline;
+pub mod batch;
 pub mod case;
 pub mod compare;
 pub mod config;

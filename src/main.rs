@@ -16,8 +16,8 @@ use claimdiff::load::{self, Document, LoadOptions, SourceArg};
 use claimdiff::model::Report;
 use claimdiff::{case, report, testrun, text, CheckOptions};
 use cli::{
-    CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, FailOn, ReportArgs, TestArgs,
-    VersionsArgs,
+    AuditArgs, BatchArgs, CheckArgs, ClaimsArgs, ClaimsFormat, Cli, ColorChoice, Command, FailOn, ReportArgs,
+    TestArgs, VersionsArgs,
 };
 
 fn main() -> ExitCode {
@@ -61,6 +61,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Versions(a) => versions(a),
         Command::Claims(a) => claims(a),
         Command::Test(a) => test(a),
+        Command::Batch(a) => batch(a),
+        Command::Audit(a) => audit(a),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "claimdiff", &mut out);
@@ -128,6 +130,150 @@ fn versions(a: VersionsArgs) -> anyhow::Result<ExitCode> {
     let opts = CheckOptions { reference: None, config: config(&a.report)? };
     let report = claimdiff::versions(docs, &opts)?;
     finish(report, &a.report, &opts.config)
+}
+
+/// `--fail-on`, else the config's, else `warning`: whether `worst` fails the run.
+fn failing(fail_on: Option<FailOn>, config: &Config, worst: Option<claimdiff::model::Severity>) -> bool {
+    let fail_on = fail_on.or(config.fail_on.map(FailOn::from)).unwrap_or(FailOn::Warning);
+    fail_on.threshold().is_some_and(|t| worst.is_some_and(|w| w >= t))
+}
+
+fn batch(a: BatchArgs) -> anyhow::Result<ExitCode> {
+    if let Some(n) = a.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting the thread pool")?;
+    }
+    let config = Config::load(a.config.as_deref(), Path::new("."))?.0;
+    let opts = claimdiff::batch::BatchOptions {
+        check: CheckOptions { reference: None, config: config.clone() },
+        load: load_opts(a.max_bytes),
+        ..Default::default()
+    };
+    let name = a.input.clone().unwrap_or_else(|| "-".into());
+    let (mut input, total): (Box<dyn std::io::BufRead>, Option<u64>) = if name == "-" {
+        (Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock())), None)
+    } else {
+        let f = std::fs::File::open(&name)
+            .with_context(|| format!("{}: cannot read", text::neutralize(&name)))?;
+        let len = f.metadata().ok().map(|m| m.len());
+        (Box::new(std::io::BufReader::with_capacity(1 << 16, f)), len)
+    };
+    let bar = batch_progress(total);
+    let tick = |bytes: u64, lines: usize| {
+        if let Some(bar) = &bar {
+            if total.is_some() {
+                bar.set_position(bytes);
+            } else {
+                bar.set_position(lines as u64);
+            }
+        }
+    };
+    let mut run = |out: &mut dyn Write| claimdiff::batch::run(&mut *input, &name, out, &opts, &tick);
+    let summary = match &a.output {
+        Some(path) => {
+            // The run's own outcome, kept apart from the file's error (which names the path).
+            let mut outcome = None;
+            let written = claimdiff::output::write_atomic_with(path, |w| {
+                let r = run(w);
+                let io = r.as_ref().map(|_| ()).map_err(|e| std::io::Error::other(e.to_string()));
+                outcome = Some(r);
+                io
+            });
+            match outcome {
+                Some(Err(e)) => return Err(e.into()),
+                Some(Ok(summary)) => {
+                    written?;
+                    summary
+                }
+                None => return Err(written.expect_err("the output was not written").into()),
+            }
+        }
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            run(&mut out)?
+        }
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Some((line, reason)) = summary.errors.first() {
+        let more = summary.errors.len() - 1;
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimdiff: error: {}:{line}: {}{}",
+            text::neutralize(&name),
+            text::neutralize(reason),
+            if more > 0 {
+                format!(" (and {more} more error line{})", if more == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            }
+        );
+        return Ok(ExitCode::from(2));
+    }
+    Ok(if failing(a.fail_on, &config, summary.worst) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A progress bar on stderr when it is a terminal: input bytes read (a
+/// file) or lines answered (standard input).
+fn batch_progress(total: Option<u64>) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let (bar, template) = match total {
+        Some(n) => (indicatif::ProgressBar::new(n), "{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})"),
+        None => (indicatif::ProgressBar::new_spinner(), "{spinner} {pos} groups {elapsed}"),
+    };
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+fn audit(a: AuditArgs) -> anyhow::Result<ExitCode> {
+    let opts_load = load_opts(a.input.max_bytes);
+    let config = config(&a.report)?;
+    let wire_args: Vec<SourceArg> = a.wire.iter().map(|s| SourceArg::parse(s)).collect();
+    let wire = load::load_sources(&wire_args, opts_load)?;
+    let story_args: Vec<SourceArg> = a.stories.iter().map(|s| SourceArg::parse(s)).collect();
+    let stories = load::load_sources(&story_args, opts_load)?;
+    let opts = claimdiff::audit::AuditOptions {
+        check: CheckOptions { reference: None, config: config.clone() },
+        ..Default::default()
+    };
+    let mut audit = claimdiff::audit::audit(&wire, &stories, &opts)?;
+    drop(stories);
+    let r = &a.report;
+    if let Some(path) = &r.write_baseline {
+        let all: Vec<_> = audit.stories.iter().flat_map(|s| s.findings.iter().cloned()).collect();
+        claimdiff::output::write_atomic(path, Baseline::of(&all).to_json().as_bytes())?;
+    }
+    if let Some(path) = &r.baseline {
+        let baseline = Baseline::read(path)?;
+        let suppressed: usize = audit.stories.iter_mut().map(|s| baseline.suppress(&mut s.findings)).sum();
+        audit.recount();
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimdiff: {suppressed} finding{} suppressed by the baseline {}",
+            if suppressed == 1 { "" } else { "s" },
+            text::neutralize(&path.display().to_string())
+        );
+    }
+    let colored = match r.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => r.output.is_none(),
+    };
+    if r.format == report::Format::Json {
+        emit_json(r.output.as_deref(), |w| report::json::write_pretty(&audit, w))?;
+    } else {
+        let rendered = claimdiff::audit::render(&audit, &wire, r.format, colored);
+        emit(&rendered, r.output.as_deref(), r.color)?;
+    }
+    Ok(if failing(r.fail_on, &config, audit.worst()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Long runs say what they are doing, on stderr, only to a person watching.

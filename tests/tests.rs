@@ -4,10 +4,14 @@
 //! every `tests/*.rs` as a test binary of its own unless `autotests = false`
 //! is set in Cargo.toml, so flat files would be compiled twice.
 
+#[path = "suite/audit.rs"]
+mod audit;
 #[path = "suite/bad_input.rs"]
 mod bad_input;
 #[path = "suite/bad_input_more.rs"]
 mod bad_input_more;
+#[path = "suite/batch.rs"]
+mod batch;
 #[path = "suite/cli.rs"]
 mod cli;
 #[path = "suite/common.rs"]

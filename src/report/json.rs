@@ -85,28 +85,52 @@ impl Escaping {
     }
 }
 
+/// Any serialisable value as one line of JSON (no line break inside) and a
+/// final newline, escaped as [`write_pretty`] escapes: a JSON Lines record.
+pub fn write_line<T: Serialize>(value: &T, w: &mut dyn Write) -> io::Result<()> {
+    let mut buf = io::BufWriter::with_capacity(1 << 16, w);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, CompactEscaping);
+    value.serialize(&mut ser).map_err(io::Error::from)?;
+    buf.write_all(b"\n")?;
+    buf.flush()
+}
+
+/// serde_json's compact layout, with DEL and C1 controls escaped.
+struct CompactEscaping;
+
+impl Formatter for CompactEscaping {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
+        write_escaped(w, fragment)
+    }
+}
+
+/// A string fragment with DEL and the C1 controls as `\u` escapes.
+fn write_escaped<W: ?Sized + Write>(w: &mut W, fragment: &str) -> io::Result<()> {
+    // DEL is byte 0x7F; a C1 control is 0xC2 then 0x80..=0x9F. Keys
+    // and short values are looked over directly, longer ones with memchr.
+    let bytes = fragment.as_bytes();
+    if bytes.len() < 32 && !bytes.iter().any(|&b| b == 0x7f || b == 0xc2) {
+        return w.write_all(bytes);
+    }
+    let mut from = 0;
+    for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
+        let c = match bytes[i] {
+            0x7f => 0x7f,
+            _ => match bytes.get(i + 1) {
+                Some(&b @ 0x80..=0x9f) => u32::from(b),
+                _ => continue,
+            },
+        };
+        w.write_all(&bytes[from..i])?;
+        write!(w, "\\u{c:04x}")?;
+        from = i + if c == 0x7f { 1 } else { 2 };
+    }
+    w.write_all(&bytes[from..])
+}
+
 impl Formatter for Escaping {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
-        // DEL is byte 0x7F; a C1 control is 0xC2 then 0x80..=0x9F. Keys
-        // and short values are looked over directly, longer ones with memchr.
-        let bytes = fragment.as_bytes();
-        if bytes.len() < 32 && !bytes.iter().any(|&b| b == 0x7f || b == 0xc2) {
-            return w.write_all(bytes);
-        }
-        let mut from = 0;
-        for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
-            let c = match bytes[i] {
-                0x7f => 0x7f,
-                _ => match bytes.get(i + 1) {
-                    Some(&b @ 0x80..=0x9f) => u32::from(b),
-                    _ => continue,
-                },
-            };
-            w.write_all(&bytes[from..i])?;
-            write!(w, "\\u{c:04x}")?;
-            from = i + if c == 0x7f { 1 } else { 2 };
-        }
-        w.write_all(&bytes[from..])
+        write_escaped(w, fragment)
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -192,5 +216,16 @@ mod tests {
             assert!(!s.contains(['\u{7f}', '\u{9b}']), "{s}");
             assert_eq!(serde_json::from_str::<String>(&s).unwrap(), text);
         }
+    }
+
+    /// A JSON Lines record: one line, escaped alike, read back as written.
+    #[test]
+    fn write_line_is_one_escaped_line() {
+        let value = serde_json::json!({ "id": "g\n1", "nested": { "text": "a\u{9b}b", "list": [1, 2] } });
+        let mut out = Vec::new();
+        write_line(&value, &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert_eq!(s, "{\"id\":\"g\\n1\",\"nested\":{\"list\":[1,2],\"text\":\"a\\u009bb\"}}\n");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), value);
     }
 }

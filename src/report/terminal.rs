@@ -15,11 +15,7 @@ const SENTENCE_CHARS: usize = 160;
 const DIFF_CONTEXT: usize = 4;
 
 pub fn render(report: &Report, color: bool) -> String {
-    let paint = |style: Style, s: &str| if color { format!("{style}{s}{style:#}") } else { s.to_string() };
-    let mut out = String::new();
-    for f in &report.findings {
-        block(&mut out, f, report, &paint);
-    }
+    let mut out = render_findings(report, color);
     let s = &report.summary;
     let total = report.findings.len();
     let _ = writeln!(
@@ -32,6 +28,16 @@ pub fn render(report: &Report, color: bool) -> String {
         s.get("info").unwrap_or(&0),
         report.sources.len()
     );
+    out
+}
+
+/// The findings' blocks without the closing summary line.
+pub fn render_findings(report: &Report, color: bool) -> String {
+    let paint = |style: Style, s: &str| if color { format!("{style}{s}{style:#}") } else { s.to_string() };
+    let mut out = String::new();
+    for f in &report.findings {
+        block(&mut out, f, report, &paint);
+    }
     out
 }
 
