@@ -61,13 +61,22 @@ fn same_person(a: &str, b: &str) -> bool {
 /// missed one. A pronoun ("she added") resolved to the person just named is.
 fn certain(ctx: &Ctx, claim: usize, s: &Speaker) -> bool {
     let named = s.name.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // A title resolved to the one person named before who holds it ("the
+    // minister" after "Education Minister Ann Roe", no other minister).
+    let by_description = || {
+        let doc = &ctx.docs[ctx.claims[claim].source];
+        s.span.and_then(|m| doc.text.get(m.start..m.end)).is_some_and(|m| {
+            let first = m.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(first.as_str(), "the" | "a" | "an") && m.split_whitespace().count() <= 4
+        })
+    };
     let by_pronoun = || {
         let doc = &ctx.docs[ctx.claims[claim].source];
         s.span.and_then(|m| doc.text.get(m.start..m.end)).is_some_and(|m| {
             crate::words::contains(crate::words::PERSONAL_PRONOUNS, &m.trim().to_lowercase())
         })
     };
-    named && (s.via == Via::Named || (s.via == Via::Resolved && by_pronoun()))
+    named && (s.via == Via::Named || (s.via == Via::Resolved && (by_pronoun() || by_description())))
 }
 
 /// Fewest words a quote needs to show who said it: "a balanced approach"

@@ -423,6 +423,19 @@ impl People {
         self.latest_before(&best, at)
     }
 
+    /// [`People::describe`], and whether the one it finds is the only
+    /// person or body named before `at` whom the description fits.
+    pub fn describe_only(&self, words: &[String], at: usize) -> Option<(usize, bool)> {
+        let id = self.describe(words, at)?;
+        let (head, _) = description_parts(words)?;
+        let head = canonical_role(head);
+        let fitting = (0..self.entities.len())
+            .filter(|&i| self.entities[i].roles.iter().any(|r| r == head))
+            .filter(|&i| self.starts[i].first().is_some_and(|&s| s < at))
+            .count();
+        Some((id, fitting == 1))
+    }
+
     pub fn entity(&self, id: usize) -> &Entity {
         &self.entities[id]
     }

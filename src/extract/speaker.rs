@@ -965,9 +965,14 @@ fn resolve(
             let document = head.is_some_and(|h| is_source_noun(h) && !contains(crate::words::ROLE_NOUNS, h));
             // "their attorneys", "registered voters": a group is no one person.
             let group = head.is_some_and(is_group);
-            if let Some(id) = people.describe(&words, at.start).filter(|_| !document && !group) {
+            if let Some((id, only)) = people.describe_only(&words, at.start).filter(|_| !document && !group) {
                 let e = people.entity(id);
-                let via = if e.kind == Kind::Body { Via::Source } else { Via::Resolved };
+                // (one of several who fit the description is a guess)
+                let via = match (e.kind, only) {
+                    (Kind::Body, _) => Via::Source,
+                    (_, true) => Via::Resolved,
+                    (_, false) => Via::Guessed,
+                };
                 return Some(Speaker { name: e.name.clone(), span: Some(at), via });
             }
             body_description(flat, people, &words, at)
