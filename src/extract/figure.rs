@@ -176,7 +176,11 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
         } else if let Some(c) = &currency {
             Some(c.clone())
         } else {
-            let key = unit.as_deref().map(unit_key);
+            // "30,000 had joined the march": a bare count that gathers is of people.
+            let key = unit
+                .as_deref()
+                .map(unit_key)
+                .or_else(|| crowd_after(&s[end..]).then(|| "people".to_string()));
             match key.as_deref() {
                 None | Some("people") => event_cue(s, m.start(), end).map(|c| format!("people:{c}")).or(key),
                 Some(k) => Some(cue_of(k).map_or_else(|| k.to_string(), |c| format!("people:{c}"))),
@@ -412,6 +416,45 @@ fn first_word(s: &str) -> String {
 /// The noun phrase after a number naming what it counts ("ethnic groups",
 /// "Redline fighters", "killed"): up to four words, stopping at punctuation,
 /// function words and numbers. Returns the phrase and the byte end of it.
+/// Verbs of people gathering: a bare number doing them counts people.
+const CROWD_VERBS: &[&str] = &[
+    "joined",
+    "marched",
+    "attended",
+    "protested",
+    "rallied",
+    "gathered",
+    "demonstrated",
+    "turned",
+    "took",
+    "walked",
+    "packed",
+    "lined",
+    "filled",
+    "signed",
+];
+
+/// Whether the words after a bare number say people gathered: "30,000
+/// had joined", "5,000 marched", "2,000 turned out".
+fn crowd_after(rest: &str) -> bool {
+    let mut words =
+        rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let mut w = words.next();
+    while w
+        .as_deref()
+        .is_some_and(|w| matches!(w, "had" | "have" | "has" | "were" | "are" | "also" | "reportedly"))
+    {
+        w = words.next();
+    }
+    let Some(verb) = w else { return false };
+    contains(CROWD_VERBS, &verb)
+        && match verb.as_str() {
+            "turned" => words.next().as_deref() == Some("out"),
+            "took" => words.next().as_deref() == Some("part"),
+            _ => true,
+        }
+}
+
 fn unit_after(s: &str, from: usize) -> (Option<String>, Option<usize>) {
     // "almost 40 of its branches": the thing counted follows "of" + determiner.
     if let Some(m) = OF_DETERMINER.find(&s[from..]) {
