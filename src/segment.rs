@@ -256,8 +256,42 @@ fn split_paragraph(flat: &str, para: Span) -> Vec<Span> {
         if out.is_empty() {
             out.push(para);
         }
+        if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
+            out = out.into_iter().flat_map(|s| bounded(flat, s)).collect();
+        }
         out
     })
+}
+
+/// Longest sentence read as one: news sentences run to a few hundred bytes;
+/// a longer run without a full stop (a list, a flattened table, a hostile
+/// input) is cut into pieces, so that what is read per sentence stays
+/// bounded and the whole stays linear in the text.
+const MAX_SENTENCE_BYTES: usize = 3000;
+
+/// `s` in pieces of at most [`MAX_SENTENCE_BYTES`], each cut after a
+/// semicolon or comma in its last sixth when there is one, else at a space.
+fn bounded(flat: &str, s: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !flat.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &flat[start..limit];
+        let late = window.len() - window.len() / 6;
+        let cut = window[late..]
+            .rfind([';', ','])
+            .map(|i| late + i + 1)
+            .or_else(|| window.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(window.len());
+        out.push(trim(flat, Span::new(start, start + cut)));
+        start += cut;
+    }
+    out.push(trim(flat, Span::new(start, s.end)));
+    out.retain(|p| !p.is_empty());
+    out
 }
 
 #[cfg(test)]
@@ -316,6 +350,16 @@ mod tests {
             let want = if want.is_empty() { vec![para] } else { want };
             assert_eq!(split_paragraph(&flat, para), want, "{flat:?}");
         }
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_read_in_bounded_pieces() {
+        let text = "The army said 1,000 fighters arrived, ".repeat(400);
+        let seg = segment(&text);
+        assert!(seg.sentences.len() > 1);
+        assert!(seg.sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
+        let covered: usize = seg.sentences.iter().map(|s| s.span.len()).sum();
+        assert!(covered + 2 * seg.sentences.len() >= text.trim_end().len());
     }
 
     #[test]
