@@ -144,6 +144,17 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[
     ("spoke", "speak"),
     ("spoken", "speak"),
     ("signed", "sign"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("sang", "sing"),
+    ("heard", "hear"),
+    ("shook", "shake"),
+    ("wore", "wear"),
+    ("sank", "sink"),
 ];
 
 /// Words that are never what a clause is about, as one set.
