@@ -74,7 +74,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 /// use claimdiff::audit::index::strip_dateline;
 /// assert_eq!(strip_dateline("HARWICK, May 3 (Wire) - Rain fell."), "Rain fell.");
-/// assert_eq!(strip_dateline("Rain fell in Harwick - again."), "Rain fell in Harwick - again.");
+/// assert_eq!(strip_dateline("Rain fell in Tolvey - again."), "Rain fell in Tolvey - again.");
 /// ```
 pub fn strip_dateline(s: &str) -> &str {
     DATELINE.find(s).map_or(s, |m| &s[m.end()..])

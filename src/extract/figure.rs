@@ -187,7 +187,7 @@ pub fn figures_in(flat: &str, sentence: Span) -> Vec<RawFigure> {
             }
         };
         // An age is its own quantity ("the 76-year-old leader", "aged 76",
-        // "Lena Varga, 76,"); a number joined to its noun by a hyphen
+        // "Mira Quell, 76,"); a number joined to its noun by a hyphen
         // describes something else ("a 2,300-worker plant", "a 40-mile
         // trip") and never stands against a plain count.
         let unit_lower = unit.as_deref().map(fold);
@@ -299,7 +299,7 @@ pub fn parse_words(s: &str) -> Option<f64> {
 /// Whether digits at `s[start..end]` are a count, not a year, date, time,
 /// ordinal or identifier.
 /// Whether the number at `start..end` of `s` is an age: after "aged", or
-/// set off by commas right after a name ("Varga, 67, said").
+/// set off by commas right after a name ("Quell, 67, said").
 /// Whether the words before a number make it the whole of a part just
 /// given ("240 of the 420", "three out of 10").
 fn is_total(before: &str) -> bool {
@@ -738,7 +738,7 @@ mod tests {
     #[test]
     fn ages_are_their_own_quantity() {
         for (s, v) in [
-            ("Lena Varga, 67, said so.", 67.0),
+            ("Mira Quell, 67, said so.", 67.0),
             ("the leader, aged 76, said", 76.0),
             ("the 76-year-old leader", 76.0),
         ] {

@@ -89,7 +89,7 @@ pub struct PolarityData {
     /// is about ("paid *the ransom*"); empty when the cue governs a bare
     /// verb ("did not speak at all").
     pub complement: Vec<Atom>,
-    /// Whose assertion the sentence reports ("Ruscu insisted", "Corban
+    /// Whose assertion the sentence reports ("Ann Roe insisted", "Bo Park
     /// says"), as a surname key: two people's opposing positions are not
     /// outlets disagreeing.
     pub asserted_by: Option<String>,

@@ -119,7 +119,7 @@ const SURNAME_TITLES: &[&str] =
 pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
     let mut i = start;
     // Titles may be lower case ("foreign minister Anton Petrov"), or
-    // abbreviated ("Del. Stacey Plaskett").
+    // abbreviated ("Del. Ann Roe").
     while i < ws.len() {
         let abbreviated = ABBREVIATED_TITLES.contains(&ws[i].lower())
             && ws.get(i + 1).is_some_and(|w| w.text == ".")
