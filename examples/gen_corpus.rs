@@ -12,7 +12,8 @@
 //! subfolder per input (`no-line-breaks`, `quote-marks`, `numbers`,
 //! `one-line-sources`); `small-vocab` and `near-duplicates` write the
 //! issue-13 report sets; `hard` writes one subfolder per issue-13 input
-//! (`deep-html`, `wide-html`, `figure-line`, `truncated-utf16`), each with
+//! (`deep-html`, `wide-html`, `figure-line`, `figure-line-distinct`,
+//! `truncated-utf16`, `unpaired-surrogate`), each with
 //! an ordinary report beside it.
 
 #[path = "../benches/gen/mod.rs"]
@@ -32,10 +33,11 @@ fn write(dir: &Path, reports: &[gen::Report]) -> std::io::Result<()> {
 /// The issue-13 inputs, one subfolder each, beside an ordinary report.
 fn hard(seed: u64, dir: &Path) -> std::io::Result<()> {
     let base = &gen::reports(seed, 1)[0].text;
-    let inputs: [(&str, &str, Vec<u8>); 5] = [
+    let inputs: [(&str, &str, Vec<u8>); 6] = [
         ("deep-html", "deep.html", gen::hard::deep_html(100_000).into_bytes()),
         ("wide-html", "wide.html", gen::hard::wide_html(seed, 100_000).into_bytes()),
         ("figure-line", "line.txt", gen::hard::figure_line(10_000_000).into_bytes()),
+        ("figure-line-distinct", "line.txt", gen::hard::distinct_figure_line(10_000_000).into_bytes()),
         ("truncated-utf16", "utf16.txt", gen::hard::truncated_utf16()),
         ("unpaired-surrogate", "utf16.txt", gen::hard::unpaired_surrogate()),
     ];

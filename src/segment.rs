@@ -281,9 +281,13 @@ fn bounded(flat: &str, s: Span) -> Vec<Span> {
         }
         let window = &flat[start..limit];
         let late = window.len() - window.len() / 6;
-        let cut = window[late..]
-            .rfind([';', ','])
-            .map(|i| late + i + 1)
+        // (after a comma or semicolon that ends a clause, not the one in
+        // "1,000")
+        let bytes = window.as_bytes();
+        let cut = (late..window.len().saturating_sub(1))
+            .rev()
+            .find(|&i| matches!(bytes[i], b';' | b',') && bytes[i + 1].is_ascii_whitespace())
+            .map(|i| i + 1)
             .or_else(|| window.rfind(' ').filter(|&i| i > 0))
             .unwrap_or(window.len());
         out.push(trim(flat, Span::new(start, start + cut)));
@@ -360,6 +364,18 @@ mod tests {
         assert!(seg.sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
         let covered: usize = seg.sentences.iter().map(|s| s.span.len()).sum();
         assert!(covered + 2 * seg.sentences.len() >= text.trim_end().len());
+    }
+
+    /// A cut falls after a comma that ends a clause, never inside "1,000".
+    #[test]
+    fn a_bounded_piece_never_splits_a_number() {
+        let text = "The army said 1,000 fighters arrived ".repeat(400);
+        let seg = segment(&text);
+        assert!(seg.sentences.len() > 1);
+        for s in &seg.sentences {
+            let piece = &seg.flat[s.span.start..s.span.end];
+            assert!(!piece.starts_with("000") && !piece.ends_with("1,"), "{piece:?}");
+        }
     }
 
     #[test]

@@ -175,6 +175,21 @@ pub fn figure_line(bytes: usize) -> String {
     s
 }
 
+/// [`figure_line`] with a different figure each time ("1,000 fighters",
+/// "1,001 fighters", ...): no repeat merges, every figure is a claim.
+pub fn distinct_figure_line(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 64);
+    let mut n = 1_000u64;
+    while s.len() < bytes {
+        let digits = n.to_string();
+        let (high, low) = digits.split_at(digits.len() - 3);
+        s.push_str(&format!("The army said {high},{low} fighters arrived "));
+        n += 1;
+    }
+    s.truncate(bytes);
+    s
+}
+
 /// UTF-16 LE with its byte-order mark and an odd number of bytes after it.
 pub fn truncated_utf16() -> Vec<u8> {
     let mut b = vec![0xff, 0xfe];

@@ -131,7 +131,7 @@ impl Split {
                 paragraph: c.paragraph as usize,
                 furniture: false, // held clauses are story (see `polarities`)
                 // Only figures carry context words (see `Claim::context`).
-                context: Vec::new(),
+                context: Default::default(),
                 data,
             });
         }

@@ -17,11 +17,23 @@
 use crate::extract::polarity::{is_irregular_past, stem_atom};
 use crate::extract::word::Word;
 use crate::span::Span;
-use crate::text::{Atom, STOPWORDS};
+use std::sync::LazyLock;
+
+use crate::text::{Atom, Lexicon, STOPWORDS};
 use crate::words::{
-    contains, AUXILIARIES, CLAIMANT_CLASSES, CLAIMANT_NOUNS, FRAME_BOUNDARIES, MONTHS, NOT_HOLDER_HEADS,
-    PREPOSITIONS, TIME_OF_DAY, WEEKDAYS,
+    AUXILIARIES, CLAIMANT_CLASSES, CLAIMANT_NOUNS, FRAME_BOUNDARIES, MONTHS, NOT_HOLDER_HEADS, PREPOSITIONS,
+    TIME_OF_DAY, WEEKDAYS,
 };
+
+// The lists a frame asks of every word of a claim's clause, as sets.
+static BOUNDARY_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[FRAME_BOUNDARIES]));
+static NOT_HOLDER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NOT_HOLDER_HEADS]));
+static CLAIMANTS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[CLAIMANT_NOUNS]));
+static GOVERNING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[PREPOSITIONS]));
+static AUXILIARY: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[AUXILIARIES]));
+static TIMES_OF_DAY: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[TIME_OF_DAY]));
+static DATE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[WEEKDAYS, MONTHS]));
+static LIGHT: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[crate::words::LIGHT_VERBS]));
 
 /// Who holds a claim and what it is attached to (stems). Boxed slices: a
 /// large run holds tens of thousands of frames.
@@ -114,7 +126,7 @@ const REPEATED_EVENTS: &[&str] = &[
 fn boundary(w: &Word) -> bool {
     (w.is_punct()
         && !matches!(&*w.text, "'" | "’" | "‘" | "\"" | "“" | "”" | "-" | "$" | "%" | "€" | "£" | "." | "&"))
-        || contains(FRAME_BOUNDARIES, w.lower())
+        || BOUNDARY_WORDS.contains(w.lower())
 }
 
 /// A sentence longer than this (bytes) is read only [`NEAR_BYTES`] either
@@ -149,11 +161,11 @@ fn clause(ws: &[Word], span: Span) -> (usize, usize, usize) {
 /// auxiliary or a past form ("have", "will", "filed").
 fn verb_like(w: &Word) -> bool {
     let l = w.lower();
-    !w.is_punct() && (contains(AUXILIARIES, l) || (l.len() > 4 && l.ends_with("ed")) || is_irregular_past(l))
+    !w.is_punct() && (AUXILIARY.contains(l) || (l.len() > 4 && l.ends_with("ed")) || is_irregular_past(l))
 }
 
 fn is_date_word(l: &str) -> bool {
-    contains(WEEKDAYS, l) || contains(MONTHS, l)
+    DATE_WORDS.contains(l)
 }
 
 /// [`CLAIMANT_NOUNS`] in `ws[start..end]` (the claim's clause), or, when
@@ -164,7 +176,7 @@ fn claimants(ws: &[Word], start: usize, end: usize) -> Vec<Atom> {
     // its sentence; "Northgate General Hospital" is a name.
     let common = |r: &[Word], i: usize| {
         let w = &r[i];
-        contains(CLAIMANT_NOUNS, w.lower())
+        CLAIMANTS.contains(w.lower())
             && (!w.is_name_word() || i == 0 || r[i - 1].is_punct() || matches!(r[i - 1].lower(), "the" | "a"))
             && !r.get(i + 1).is_some_and(|n| n.is_name_word() && !n.is_punct())
     };
@@ -202,7 +214,7 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
     let mut in_run = false;
     for (i, w) in ws[start..first].iter().enumerate() {
         let name = w.is_name_word() && !w.is_punct();
-        let counts = name && !contains(NOT_HOLDER_HEADS, w.lower()) && !is_date_word(w.lower());
+        let counts = name && !NOT_HOLDER.contains(w.lower()) && !is_date_word(w.lower());
         // A capitalised first word of the sentence is a holder only when it
         // is not a common word written with a capital.
         let sentence_initial = start + i == 0 && STOPWORDS.contains(w.lower());
@@ -210,7 +222,7 @@ fn holders_in(ws: &[Word], start: usize, first: usize) -> Vec<Atom> {
             if !in_run {
                 // "to The New York Times": look past the article.
                 let before = ws[..start + i].iter().rev().find(|p| !matches!(p.lower(), "the" | "a" | "an"));
-                governed = before.is_some_and(|p| contains(PREPOSITIONS, p.lower()));
+                governed = before.is_some_and(|p| GOVERNING.contains(p.lower()));
                 in_run = true;
             }
             if !governed {
@@ -270,7 +282,7 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
             && l.chars().count() > 2
             && l.chars().all(char::is_alphabetic)
             && !STOPWORDS.contains(l)
-            && !contains(TIME_OF_DAY, l)
+            && !TIMES_OF_DAY.contains(l)
             && !is_date_word(l)
     };
     let inside = |w: &Word| w.span.start < span.end && w.span.end > span.start;
@@ -281,11 +293,11 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
     let verb = (start..first).rev().find(|&i| {
         let l = ws[i].lower();
         // "took effect" / "came into force": a light verb carries no event.
-        !contains(crate::words::LIGHT_VERBS, &crate::extract::polarity::stem(l))
+        !LIGHT.contains(&crate::extract::polarity::stem(l))
             && content(&&ws[i])
             && (verb_like(&ws[i])
                 || is_irregular_past(l)
-                || (i > start && contains(AUXILIARIES, ws[i - 1].lower())))
+                || (i > start && AUXILIARY.contains(ws[i - 1].lower())))
     });
     let verb = verb.map(|i| stem_atom(ws[i].lower()));
     // The clause's own words before the claim ("the airline has operated
@@ -310,7 +322,7 @@ pub fn frame(ws: &[Word], span: Span) -> Frame {
         ws[first..to].iter().filter(near).take(LOCAL_WORDS).map(|w| stem_atom(w.lower())).collect()
     };
     let timeless =
-        |w: &&Word| !contains(TIME_OF_DAY, w.lower()) && !is_date_word(w.lower()) && w.lower() != "month";
+        |w: &&Word| !TIMES_OF_DAY.contains(w.lower()) && !is_date_word(w.lower()) && w.lower() != "month";
     // The claim's own noun counts too ("$43,350 watch").
     let own_noun =
         |w: &&Word| inside(w) && w.lower().chars().all(char::is_alphabetic) && w.lower().chars().count() > 2;

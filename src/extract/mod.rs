@@ -142,7 +142,7 @@ pub struct Claim {
     /// thing counted is often named only around the number). Empty for the
     /// other kinds, whose alignment reads their own data: a large run holds
     /// tens of thousands of claims, and this list was most of their memory.
-    pub context: Vec<Atom>,
+    pub context: Context,
     pub data: Data,
 }
 
@@ -267,19 +267,67 @@ struct DocCtx<'a> {
     /// Per sentence span: its display text, and its context words once a
     /// figure asks for them.
     sentences: RefCell<FastMap<Carried, Shown>>,
-    /// The content words of each sentence too long to carry whole, with
-    /// their offsets, found once for all its claims.
-    long: RefCell<FastMap<Span, Vec<(usize, Atom)>>>,
+    /// The content words of the last sentence too long to carry whole,
+    /// with their offsets, found once for all its claims (which come in
+    /// document order).
+    long: RefCell<Option<LongWords>>,
 }
 
 impl DocCtx<'_> {
+    /// The display text of the carried sentence `at`, made once.
+    fn shown(&self, at: Carried) -> Arc<str> {
+        let mut sentences = self.sentences.borrow_mut();
+        let (shown, _) = sentences
+            .entry(at)
+            .or_insert_with(|| (carried_text(at, |s| self.seg.clean(&self.doc.text, s)).into(), None));
+        shown.clone()
+    }
+
+    /// The sentence of a figure at `span` and the stretch of it the figure
+    /// carries (the whole sentence unless it is long).
+    fn figure_window(&self, span: Span) -> (Span, Span) {
+        let cover = self.seg.sentence_cover(span);
+        (cover, carried(&self.doc.text, cover, span).0)
+    }
+
+    /// The context words of a figure at `span`: its sentence's content
+    /// words, or those of the stretch it carries of a long sentence.
+    fn figure_context(&self, span: Span) -> Context {
+        let cover = self.seg.sentence_cover(span);
+        let at = carried(&self.doc.text, cover, span);
+        self.shown(at);
+        let mut sentences = self.sentences.borrow_mut();
+        let (sentence, context) = sentences.get_mut(&at).expect("shown above");
+        let words = || {
+            if at.0 == cover {
+                text::content_words(sentence).into()
+            } else {
+                self.window_context(cover, at.0).into()
+            }
+        };
+        context.get_or_insert_with(words).clone()
+    }
+
+    /// The content words of `window`, a stretch of the sentence `cover`.
+    fn context_within(&self, cover: Span, window: Span) -> Vec<Atom> {
+        if window != cover {
+            return self.window_context(cover, window);
+        }
+        let mut sentences = self.sentences.borrow_mut();
+        let (sentence, context) = sentences
+            .entry((cover, false, false))
+            .or_insert_with(|| (self.seg.clean(&self.doc.text, cover).into(), None));
+        context.get_or_insert_with(|| text::content_words(sentence).into()).to_vec()
+    }
+
     /// The context words of a claim that carries `window` of the long
     /// sentence `cover`: the sentence's content words that start in it.
     fn window_context(&self, cover: Span, window: Span) -> Vec<Atom> {
         let mut long = self.long.borrow_mut();
-        let words = long
-            .entry(cover)
-            .or_insert_with(|| text::content_word_indices(&self.doc.text[cover.start..cover.end]));
+        if long.as_ref().is_none_or(|(at, _)| *at != cover) {
+            *long = Some((cover, text::content_word_indices(&self.doc.text[cover.start..cover.end])));
+        }
+        let words = &long.as_ref().expect("set above").1;
         let (from, to) = (window.start - cover.start, window.end - cover.start);
         let a = words.partition_point(|(i, _)| *i < from);
         let b = words.partition_point(|(i, _)| *i < to);
@@ -288,9 +336,11 @@ impl DocCtx<'_> {
 }
 
 /// Longest sentence a claim carries whole. A longer one (a table dump, a
-/// text without full stops) is carried as the stretch of
+/// text without full stops) is carried as a stretch of at least
 /// [`SENTENCE_WINDOW`] bytes either side of the claim, marked `…` where
 /// cut: each of its thousands of figures would otherwise hold all of it.
+/// The stretches lie on a grid of [`SENTENCE_WINDOW`] bytes, so claims
+/// near one another share one (its text and context words held once).
 const MAX_SENTENCE: usize = 2_000;
 const SENTENCE_WINDOW: usize = 400;
 
@@ -300,23 +350,61 @@ fn carried(text: &str, sentence: Span, span: Span) -> Carried {
     if sentence.len() <= MAX_SENTENCE {
         return (sentence, false, false);
     }
-    let mut start = span.start.saturating_sub(SENTENCE_WINDOW).max(sentence.start);
-    let mut end = (span.end + SENTENCE_WINDOW).min(sentence.end);
+    // The claim's block of the grid and one block either side; a claim
+    // that reaches past its next block (a long unit phrase) gets its own.
+    let k = (span.start - sentence.start) / SENTENCE_WINDOW;
+    let mut start = sentence.start + k.saturating_sub(1) * SENTENCE_WINDOW;
+    let mut end = (sentence.start + (k + 2) * SENTENCE_WINDOW).min(sentence.end);
+    if span.end + SENTENCE_WINDOW / 2 > end {
+        end = (span.end + SENTENCE_WINDOW).min(sentence.end);
+    }
     while !text.is_char_boundary(start) {
         start -= 1;
     }
     while !text.is_char_boundary(end) {
         end += 1;
     }
+    // Cut between words, not inside one.
+    const SNAP: usize = 64;
+    if start > sentence.start {
+        let mut to = (start + SNAP).min(span.start);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        if let Some(i) = text[start..to].find(char::is_whitespace) {
+            start += i + 1;
+        }
+    }
+    if end < sentence.end {
+        let mut from = end.saturating_sub(SNAP).max(span.end);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(i) = text[from..end].rfind(char::is_whitespace) {
+            end = from + i;
+        }
+    }
     (Span::new(start, end), start > sentence.start, end < sentence.end)
 }
+
+/// A long sentence and its content words with their offsets.
+type LongWords = (Span, Vec<(usize, Atom)>);
 
 /// A claim's sentence span as carried, and whether it was cut before and after.
 type Carried = (Span, bool, bool);
 
 /// A carried sentence's display text, and its context words once a figure
 /// asks for them.
-type Shown = (Arc<str>, Option<Vec<Atom>>);
+type Shown = (Arc<str>, Option<Context>);
+
+/// A figure's context words, shared by the claims of one sentence.
+pub type Context = Arc<[Atom]>;
+
+/// The context of a claim that has none (every kind but figures).
+fn no_context() -> Context {
+    static NONE: LazyLock<Context> = LazyLock::new(|| Arc::from(Vec::new()));
+    NONE.clone()
+}
 
 /// The display text of a carried sentence: `clean` of its span, `…` where cut.
 fn carried_text((span, before, after): Carried, clean: impl FnOnce(Span) -> String) -> String {
@@ -332,17 +420,11 @@ fn claim(cx: &DocCtx, span: Span, text: String, data: Data) -> Claim {
     let cover = seg.sentence_cover(span);
     let at = carried(&cx.doc.text, cover, span);
     let sentence_span = at.0;
-    let mut sentences = cx.sentences.borrow_mut();
-    let (sentence, context) = sentences
-        .entry(at)
-        .or_insert_with(|| (carried_text(at, |s| seg.clean(&cx.doc.text, s)).into(), None));
+    let sentence = cx.shown(at);
     let context = match data {
-        Data::Figure(_) if !cx.align => Vec::new(),
-        Data::Figure(_) if at.0 != cover => cx.window_context(cover, at.0),
-        Data::Figure(_) => context.get_or_insert_with(|| text::content_words(sentence)).clone(),
-        _ => Vec::new(),
+        Data::Figure(_) if cx.align => cx.figure_context(span),
+        _ => no_context(),
     };
-    let sentence = sentence.clone();
     let paragraph = seg.sentence_at(span.start).map_or(0, |i| seg.sentences[i].paragraph);
     let furniture = seg.furniture.get(paragraph).copied().unwrap_or(false);
     Claim { source: cx.source, span, text, sentence_span, sentence, paragraph, furniture, context, data }
@@ -621,22 +703,79 @@ fn figure_or_date(seg: &Segmented) -> Vec<bool> {
     seg.sentences.iter().map(|s| FIGURE_OR_DATE.is_match(&seg.flat[s.span.start..s.span.end])).collect()
 }
 
+/// A figure's repeat key ([`repeat::figure_key`]) with its zone (furniture or not).
+type OwnedFigureKey = (bool, String, u64, Option<u64>, Option<Qualifier>);
+
+/// Sentences whose figures are read together, in parallel (see [`figures`]).
+const FIGURE_BLOCK: usize = 256;
+
+/// What a figure's first mention has absorbed of its repeats' context:
+/// the words it holds, and how far into the last repeat's sentence it read.
+struct Absorbed {
+    /// The first mention's context words and the repeats' new ones.
+    words: Vec<Atom>,
+    seen: text::FastSet<Atom>,
+    cover: Span,
+    upto: usize,
+}
+
 fn figures(cx: &DocCtx) -> Vec<Claim> {
     let (doc, seg) = (cx.doc, cx.seg);
-    seg.sentences
-        .iter()
-        .zip(&cx.counted)
-        .filter(|(_, counted)| **counted)
-        .flat_map(|(s, _)| {
-            let found = figure::figures_in(&seg.flat, s.span);
-            let ws = if cx.align && !found.is_empty() { Some(cx.words.sentence(s.span)) } else { None };
-            let frames: Vec<frame::Frame> = found
-                .iter()
-                .map(|f| ws.as_ref().map(|ws| frame::frame(ws, f.span)).unwrap_or_default())
-                .collect();
-            found.into_iter().zip(frames)
-        })
-        .map(|(f, frame)| {
+    let mut out: Vec<Claim> = Vec::new();
+    // A source that states a figure again states one claim
+    // ([`repeat::merge_repeats`]): a repeat adds only its context words to
+    // the first mention, before any frame or display text is built for it,
+    // so a text that says one figure a hundred thousand times costs one
+    // claim, not a hundred thousand merged later.
+    let mut first: FastMap<OwnedFigureKey, usize> = FastMap::default();
+    let mut absorbed: FastMap<usize, Absorbed> = FastMap::default();
+    // Figures are read a block of sentences at a time, the block's
+    // sentences in parallel: one long document (a table dump, a text
+    // without full stops) uses every core, and holds one block's raw
+    // figures at a time.
+    let counted: Vec<&crate::segment::Sentence> =
+        seg.sentences.iter().zip(&cx.counted).filter(|(_, counted)| **counted).map(|(s, _)| s).collect();
+    let blocks = counted.chunks(FIGURE_BLOCK).map(|block| {
+        use rayon::prelude::*;
+        let found: Vec<Vec<figure::RawFigure>> =
+            block.par_iter().with_min_len(16).map(|s| figure::figures_in(&seg.flat, s.span)).collect();
+        block.iter().copied().zip(found)
+    });
+    for (s, found) in blocks.flatten() {
+        if found.is_empty() {
+            continue;
+        }
+        let furniture = seg.furniture.get(s.paragraph).copied().unwrap_or(false);
+        // (read once the sentence holds a figure that is not a repeat)
+        let mut ws = None;
+        for f in found {
+            let key = repeat::figure_key(f.unit_key.as_deref(), f.value, f.high, f.qualifier)
+                .map(|(u, v, h, q)| (furniture, u.to_owned(), v, h, q));
+            if let Some(&i) = key.as_ref().and_then(|k| first.get(k)) {
+                if cx.align {
+                    let a = absorbed.entry(i).or_insert_with(|| {
+                        let (cover, window) = cx.figure_window(out[i].span);
+                        let words = out[i].context.to_vec();
+                        Absorbed { words, seen: text::FastSet::default(), cover, upto: window.end }
+                    });
+                    // Only the words not read for an earlier mention: the
+                    // stretches of one long sentence overlap.
+                    let (cover, window) = cx.figure_window(f.span);
+                    let from = if a.cover == cover { window.start.max(a.upto) } else { window.start };
+                    if from < window.end || a.cover != cover {
+                        let more = cx.context_within(cover, Span::new(from.min(window.end), window.end));
+                        repeat::absorb(&mut a.words, &mut a.seen, more);
+                    }
+                    a.upto = if a.cover == cover { a.upto.max(window.end) } else { window.end };
+                    a.cover = cover;
+                }
+                continue;
+            }
+            let frame = if cx.align {
+                frame::frame(ws.get_or_insert_with(|| cx.words.sentence(s.span)), f.span)
+            } else {
+                frame::Frame::default()
+            };
             let text = seg.clean(&doc.text, f.span);
             let data = Data::Figure(FigureData {
                 value: f.value,
@@ -647,9 +786,16 @@ fn figures(cx: &DocCtx) -> Vec<Claim> {
                 qualifier_text: f.qualifier_text,
                 frame,
             });
-            claim(cx, f.span, text, data)
-        })
-        .collect()
+            if let Some(k) = key {
+                first.insert(k, out.len());
+            }
+            out.push(claim(cx, f.span, text, data));
+        }
+    }
+    for (i, a) in absorbed {
+        out[i].context = a.words.into();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -663,6 +809,38 @@ mod tests {
         assert!(!is_title("That's the way it is, Nicole."));
         assert!(!is_title("Thank you"));
         assert!(!is_title("deeply flawed"));
+    }
+
+    /// A figure a run-on line states a thousand times is one claim whose
+    /// context holds each word once; the claims of nearby distinct figures
+    /// share their carried stretch of the line.
+    #[test]
+    fn a_run_on_line_of_figures() {
+        let line = "The army said 1,000 fighters arrived ".repeat(1000);
+        let doc = Document::new("a", "a.txt", line);
+        let seg = crate::segment::segment(&doc.text);
+        let claims = extract(0, &doc, &seg);
+        let figures: Vec<&Claim> = claims.iter().filter(|c| c.figure().is_some()).collect();
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        let mut words: Vec<&str> = figures[0].context.iter().map(|w| &**w).collect();
+        let n = words.len();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), n);
+        assert_eq!(words, ["army", "arrived", "fighter"]);
+
+        let line: String =
+            (0..1000).map(|i| format!("The army said {} fighters arrived ", 1000 + i)).collect();
+        let doc = Document::new("b", "b.txt", line);
+        let seg = crate::segment::segment(&doc.text);
+        let claims = extract(0, &doc, &seg);
+        let figures: Vec<&Claim> = claims.iter().filter(|c| c.figure().is_some()).collect();
+        assert!(figures.len() > 900);
+        let shared = figures.windows(2).filter(|w| Arc::ptr_eq(&w[0].sentence, &w[1].sentence)).count();
+        assert!(shared * 2 > figures.len(), "{shared} of {}", figures.len());
+        for f in &figures {
+            assert!(f.sentence_span.start <= f.span.start && f.span.end <= f.sentence_span.end);
+        }
     }
 
     /// A short quote inside the reporter's sentence is partial; a full

@@ -253,25 +253,45 @@ pub fn polarities(seg: &Segmented) -> Vec<RawPolarity> {
 /// clauses only when `unmarked` (they are counterparts for alignment, and
 /// a listing of claims leaves them out).
 pub fn polarities_in(seg: &Segmented, doc_words: &DocWords, unmarked: bool) -> Vec<RawPolarity> {
+    use rayon::prelude::*;
+    // Sentences are read in parallel (one long document uses every core),
+    // a block at a time, in order.
     let mut out = Vec::new();
-    for sentence in &seg.sentences {
-        let text = &seg.flat[sentence.span.start..sentence.span.end];
-        if text.trim_end().ends_with('?') {
-            continue;
-        }
-        let ws = doc_words.sentence(sentence.span);
-        if !unmarked && !ws.iter().any(|w| may_mark(w.lower())) {
-            continue;
-        }
-        let lx: Vec<Lex> = ws.iter().map(lex).collect();
-        let mut asserter: Option<Option<String>> = None;
-        for r in clauses(&ws, &lx) {
-            let before = &ws[..r.start];
-            if let Some(mut p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
-                if unmarked || p.data.marked {
-                    p.data.asserted_by = asserter.get_or_insert_with(|| asserted_by(&ws)).clone();
-                    out.push(p);
-                }
+    for block in seg.sentences.chunks(256) {
+        let found: Vec<Vec<RawPolarity>> = block
+            .par_iter()
+            .with_min_len(16)
+            .map(|sentence| sentence_polarities(seg, doc_words, sentence.span, unmarked))
+            .collect();
+        out.extend(found.into_iter().flatten());
+    }
+    out
+}
+
+/// [`polarities_in`] of one sentence.
+fn sentence_polarities(
+    seg: &Segmented,
+    doc_words: &DocWords,
+    span: Span,
+    unmarked: bool,
+) -> Vec<RawPolarity> {
+    let mut out = Vec::new();
+    let text = &seg.flat[span.start..span.end];
+    if text.trim_end().ends_with('?') {
+        return out;
+    }
+    let ws = doc_words.sentence(span);
+    if !unmarked && !ws.iter().any(|w| may_mark(w.lower())) {
+        return out;
+    }
+    let lx: Vec<Lex> = ws.iter().map(lex).collect();
+    let mut asserter: Option<Option<String>> = None;
+    for r in clauses(&ws, &lx) {
+        let before = &ws[..r.start];
+        if let Some(mut p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
+            if unmarked || p.data.marked {
+                p.data.asserted_by = asserter.get_or_insert_with(|| asserted_by(&ws)).clone();
+                out.push(p);
             }
         }
     }

@@ -3,14 +3,14 @@
 //! so a long document with thousands of figures merges in linear time.
 
 use super::{Claim, Data, Qualifier};
-use crate::text::FastMap;
+use crate::text::{Atom, FastMap, FastSet};
 
 /// What makes two claims of one source the same claim for
 /// [`merge_repeats`]: a figure's unit, value, range and qualifier, or a
 /// quote's words. Values compare as numbers (`-0 == 0`; a NaN never merges).
 #[derive(PartialEq, Eq, Hash)]
 enum RepeatKey<'a> {
-    Figure(&'a str, u64, Option<u64>, Option<Qualifier>),
+    Figure(FigureKey<'a>),
     Quote(Vec<&'a str>),
 }
 
@@ -24,14 +24,49 @@ fn number_key(x: f64) -> Option<u64> {
     }
 }
 
+/// A figure's unit, value, range and qualifier, as [`merge_repeats`] keys it.
+pub(super) type FigureKey<'a> = (&'a str, u64, Option<u64>, Option<Qualifier>);
+
+/// The key of a figure for [`merge_repeats`]; none without a unit or with
+/// a NaN, which never merge.
+pub(super) fn figure_key(
+    unit_key: Option<&str>,
+    value: f64,
+    high: Option<f64>,
+    qualifier: Option<Qualifier>,
+) -> Option<FigureKey<'_>> {
+    let high = match high {
+        Some(h) => Some(number_key(h)?),
+        None => None,
+    };
+    Some((unit_key?, number_key(value)?, high, qualifier))
+}
+
+/// Adds `more` to the context words of a claim that absorbs a repeat,
+/// each word once (alignment reads the context as a set): `seen` holds the
+/// words already there, filled on the first repeat. A figure stated ten
+/// thousand times keeps one copy of each word around it.
+pub(super) fn absorb(
+    context: &mut Vec<Atom>,
+    seen: &mut FastSet<Atom>,
+    more: impl IntoIterator<Item = Atom>,
+) {
+    if seen.is_empty() {
+        context.sort_unstable();
+        context.dedup();
+        seen.extend(context.iter().cloned());
+    }
+    for w in more {
+        if seen.insert(w.clone()) {
+            context.push(w);
+        }
+    }
+}
+
 fn repeat_key(c: &Claim) -> Option<RepeatKey<'_>> {
     match &c.data {
         Data::Figure(f) => {
-            let high = match f.high {
-                Some(h) => Some(number_key(h)?),
-                None => None,
-            };
-            Some(RepeatKey::Figure(f.unit_key.as_deref()?, number_key(f.value)?, high, f.qualifier))
+            figure_key(f.unit_key.as_deref(), f.value, f.high, f.qualifier).map(RepeatKey::Figure)
         }
         Data::Quote(q) => Some(RepeatKey::Quote(q.tokens.iter().map(|t| t.norm()).collect())),
         _ => None,
@@ -64,13 +99,20 @@ pub(super) fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
     }
     drop(first);
     let mut out: Vec<Claim> = Vec::with_capacity(kept);
+    // The context words of each claim that absorbs a repeat, and the set of them.
+    let mut grown: FastMap<usize, (Vec<Atom>, FastSet<Atom>)> = FastMap::default();
     for (c, t) in claims.into_iter().zip(target) {
         let t = t.expect("every claim has a place");
         if t < out.len() {
-            out[t].context.extend(c.context);
+            let (words, seen) =
+                grown.entry(t).or_insert_with(|| (out[t].context.to_vec(), FastSet::default()));
+            absorb(words, seen, c.context.iter().cloned());
         } else {
             out.push(c);
         }
+    }
+    for (t, (words, _)) in grown {
+        out[t].context = words.into();
     }
     out
 }

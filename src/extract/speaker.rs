@@ -180,6 +180,9 @@ pub fn attribute_in(
     names: &[Name],
     doc_words: &DocWords,
 ) -> Vec<Attribution> {
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let inside = inside_quotes(quotes);
     let people = People::build(seg, doc_words, names, &inside);
     let described = described_speakers(seg, doc_words, &people, &inside);
