@@ -232,6 +232,7 @@ fn extract_with(source: usize, doc: &Document, seg: &Segmented, align: bool) -> 
         counted: figure_or_date(seg),
         sentences: RefCell::default(),
         long: RefCell::default(),
+        cue: RefCell::default(),
     };
     // Speakers resolve against the document's names, and names are claims:
     // find them once.
@@ -271,9 +272,25 @@ struct DocCtx<'a> {
     /// with their offsets, found once for all its claims (which come in
     /// document order).
     long: RefCell<Option<LongWords>>,
+    /// The last sentence asked whether it holds a cue of attribution, and
+    /// the answer (its short quotes come in order and ask in turn).
+    cue: RefCell<Option<(Span, bool)>>,
 }
 
 impl DocCtx<'_> {
+    /// [`speaker::has_cue`] of the sentence `cover`, found once for all its quotes.
+    fn sentence_has_cue(&self, cover: Span) -> bool {
+        let mut cue = self.cue.borrow_mut();
+        match *cue {
+            Some((at, answer)) if at == cover => answer,
+            _ => {
+                let answer = speaker::has_cue(&self.words.sentence(cover));
+                *cue = Some((cover, answer));
+                answer
+            }
+        }
+    }
+
     /// The display text of the carried sentence `at`, made once.
     fn shown(&self, at: Carried) -> Arc<str> {
         let mut sentences = self.sentences.borrow_mut();
@@ -506,7 +523,7 @@ fn attributed(cx: &DocCtx, text: &str, span: Span, open: usize, att: &Attributio
     if !is_title(text) {
         // A short quote: attributed by its own sentence, which may name the
         // source before an earlier quote ("called them \"losers\" and \"sad\"").
-        return att.cued || speaker::has_cue(&cx.words.sentence(cx.seg.sentence_cover(span)));
+        return att.cued || cx.sentence_has_cue(cx.seg.sentence_cover(span));
     }
     if !att.cued {
         return false;

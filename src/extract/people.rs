@@ -172,7 +172,17 @@ impl People {
         self.starts[id].push(n.span.start);
         let at = ws.partition_point(|w| w.span.start < n.span.start);
         let end = ws.partition_point(|w| w.span.start < n.span.end);
+        // "the United States", "the National Mall": a name the text writes
+        // after "the", with no title, is a place or a body, never a person
+        // a pronoun could stand for.
+        // (a first mention's kind is only a guess from its length)
+        let first = self.starts[id].len() == 1;
+        let the = at.checked_sub(1).is_some_and(|i| ws[i].lower() == "the");
         let e = &mut self.entities[id];
+        // (a one-word name after "the" may modify a noun: "the Trump campaign")
+        if the && n.titles.is_empty() && n.token_count() >= 2 && (first || e.kind != Kind::Person) {
+            e.kind = Kind::Body;
+        }
         let roles: Vec<String> = n.titles.iter().cloned().chain(roles_before(ws, at)).collect();
         for r in fuse_ranks(&roles) {
             e.add_role(&r);

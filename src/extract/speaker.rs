@@ -21,6 +21,12 @@ use crate::segment::Segmented;
 use crate::span::Span;
 use crate::words::{contains, CUE_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS};
 
+// Verb lists asked of every word before and after every quote, as sets.
+static CUES: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::text::Lexicon::new(&[CUE_VERBS]));
+static NAMING_SET: std::sync::LazyLock<crate::text::Lexicon> =
+    std::sync::LazyLock::new(|| crate::text::Lexicon::new(&[NAMING_VERBS]));
+
 /// How a speaker was found; later sieves are less certain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Via {
@@ -183,7 +189,8 @@ pub fn attribute_in(
     if quotes.is_empty() {
         return Vec::new();
     }
-    let inside = inside_quotes(quotes);
+    let quote_spans = QuoteSpans::new(quotes);
+    let inside = |s: Span| quote_spans.inside(s);
     let people = People::build(seg, doc_words, names, &inside);
     let described = described_speakers(seg, doc_words, &people, &inside);
     let subjects = sentence_subjects(seg, doc_words, &people, &inside);
@@ -193,8 +200,7 @@ pub fn attribute_in(
         let after_ws = doc_words.sentence(after);
         // The quote's sentence before it, other quotes' words left out:
         // "Carson shared a class called \"Perception\" on Facebook, writing \"...\"".
-        let before_ws: Vec<Word> =
-            doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
+        let before_ws: Vec<Word> = quote_spans.outside(&doc_words.sentence(before));
         // `"... ends here." The agency said ...`: a new sentence, not a credit.
         // (what stands just inside the closing mark: "in the U.S.," goes on)
         let inner =
@@ -229,8 +235,7 @@ pub fn attribute_in(
             // landed a dig at \"my dear sister\"" is likely West's words,
             // but no cue says so (a guess, never evidence).
             let (before, _) = windows(seg, quotes, k);
-            let before_ws: Vec<Word> =
-                doc_words.sentence(before).iter().filter(|w| !inside(w.span)).cloned().collect();
+            let before_ws: Vec<Word> = quote_spans.outside(&doc_words.sentence(before));
             // (a capitalised opening word, "Armed", "To", is no one unless
             // the text names it elsewhere)
             let known = |s: &Subject| match s {
@@ -272,17 +277,49 @@ fn windows(seg: &Segmented, quotes: &[RawQuote], k: usize) -> (Span, Span) {
     let last = (q.paragraph + q.pieces.len() - 1).min(seg.paragraphs.len() - 1);
     let last_para = seg.paragraphs[last];
     let sentence_start = seg.sentence_at(q.open).map_or(para.start, |i| seg.sentences[i].span.start);
-    let before = Span::new(sentence_start.max(para.start).min(q.open), q.open);
+    let reach_back = word_start(&seg.flat, q.open.saturating_sub(ATTRIBUTION_REACH));
+    let before = Span::new(sentence_start.max(para.start).max(reach_back).min(q.open), q.open);
     let next_open = quotes.get(k + 1).map(|n| n.open).filter(|&o| o >= q.close);
     let para_end = last_para.end.max(q.close);
-    let after = Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end));
+    let reach = word_end(&seg.flat, q.close + ATTRIBUTION_REACH);
+    let after =
+        Span::new(q.close.min(para_end), next_open.unwrap_or(para_end).min(para_end).min(reach).max(q.close));
     (before, after)
+}
+
+/// Farthest a quote's attribution is looked for either side of it
+/// (bytes): a news sentence states its source well within this, and a
+/// run-on line of thousands of quotes is not read whole for each.
+const ATTRIBUTION_REACH: usize = 800;
+
+/// The start of the word at or after byte `at` of `s` (a char boundary).
+fn word_start(s: &str, at: usize) -> usize {
+    if at == 0 || at >= s.len() {
+        return at.min(s.len());
+    }
+    let mut i = at;
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    s[i..].find(char::is_whitespace).map_or(s.len(), |w| i + w)
+}
+
+/// The end of the word before byte `at` of `s` (a char boundary).
+fn word_end(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    let mut i = at;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    s[..i].rfind(char::is_whitespace).unwrap_or(i)
 }
 
 /// A cue verb: a speech verb or a verb of naming, in lower case (the
 /// capitalised "States" of "the United States" is no verb).
 fn is_verb(w: &Word) -> bool {
-    is_speech(w) || (!w.is_capitalised() && contains(NAMING_VERBS, w.lower()))
+    is_speech(w) || (!w.is_capitalised() && NAMING_SET.contains(w.lower()))
 }
 
 /// A verb form that is a noun after a determiner, an owner or an
@@ -299,7 +336,7 @@ fn noun_use(ws: &[Word], v: usize) -> bool {
 
 /// A speech verb proper (a cue after a quote: "..., he said").
 fn is_speech(w: &Word) -> bool {
-    !w.is_capitalised() && (crate::words::is_speech_verb(w.lower()) || contains(CUE_VERBS, w.lower()))
+    !w.is_capitalised() && (crate::words::is_speech_verb(w.lower()) || CUES.contains(w.lower()))
 }
 
 fn pronoun(w: &Word) -> Option<Subject> {
@@ -840,22 +877,49 @@ fn according_to(ws: &[Word]) -> Option<Subject> {
         .or_else(|| name_after_roles(ws, i + 2).map(Subject::Name))
 }
 
-/// Whether a span lies inside one of the quotes: a binary search over the
-/// quotes sorted by start, with the furthest end reached so far.
-fn inside_quotes(quotes: &[RawQuote]) -> impl Fn(Span) -> bool {
-    let mut spans: Vec<Span> = quotes.iter().map(RawQuote::span).collect();
-    spans.sort_by_key(|s| s.start);
-    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |max, s| {
-            *max = s.end.max(*max);
-            Some(*max)
-        })
-        .collect();
-    move |s: Span| {
-        let k = starts.partition_point(|&start| start <= s.start);
-        k > 0 && reach[k - 1] >= s.end
+/// The document's quotes, sorted by start, with the furthest end reached
+/// so far: whether a span lies inside one of them.
+struct QuoteSpans {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl QuoteSpans {
+    fn new(quotes: &[RawQuote]) -> Self {
+        let mut spans: Vec<Span> = quotes.iter().map(RawQuote::span).collect();
+        spans.sort_by_key(|s| s.start);
+        let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        QuoteSpans { starts, reach }
+    }
+
+    /// Whether `s` lies inside a quote (a binary search).
+    fn inside(&self, s: Span) -> bool {
+        let k = self.starts.partition_point(|&start| start <= s.start);
+        k > 0 && self.reach[k - 1] >= s.end
+    }
+
+    /// The words of `ws` (in document order) outside every quote: one
+    /// search, then a walk along both lists.
+    fn outside<'a>(&self, ws: &[Word<'a>]) -> Vec<Word<'a>> {
+        let Some(first) = ws.first() else { return Vec::new() };
+        let mut k = self.starts.partition_point(|&start| start <= first.span.start);
+        let mut out = Vec::with_capacity(ws.len());
+        for w in ws {
+            while k < self.starts.len() && self.starts[k] <= w.span.start {
+                k += 1;
+            }
+            if !(k > 0 && self.reach[k - 1] >= w.span.end) {
+                out.push(w.clone());
+            }
+        }
+        out
     }
 }
 
@@ -1079,7 +1143,11 @@ fn resolve_pronoun(
         let m = a.mention.expect("found with a mention");
         if person.is_none_or(|(_, p)| m.start > p.start) {
             let s = a.speaker.as_ref()?;
-            let fits = people.find(&s.name, m.start).is_none_or(|id| people.entity(id).fits(gender));
+            // (he or she is a person: never a place or a body that spoke before)
+            let fits = match people.find(&s.name, m.start) {
+                Some(id) => people.entity(id).fits(gender) && people.entity(id).kind != Kind::Body,
+                None => !is_body(&s.name),
+            } && !people.is_place(&s.name);
             let via = if s.identified() { Via::Resolved } else { Via::Described };
             return fits.then(|| Speaker { name: s.name.clone(), span: Some(at), via });
         }
@@ -1165,6 +1233,10 @@ fn acting_subject(ws: &[Word]) -> Option<Subject> {
     acts.then_some(subject)
 }
 
+/// Most quotes of its paragraph a quote without a cue looks past for the
+/// quote it continues.
+const CONTINUE_REACH: usize = 64;
+
 /// A quote with no attribution of its own continues an exchange: it takes
 /// the speaker of the nearest attributed quote of its paragraph (before it,
 /// else after it: `"A" and "B," she said`), or, when it opens its
@@ -1178,9 +1250,17 @@ fn continued(seg: &Segmented, quotes: &[RawQuote], k: usize, earlier: &[Attribut
             Speaker { name: s.name.clone(), span: None, via }
         })
     };
-    let before = (0..k).rev().take_while(|&j| last_para(j) == q.paragraph).find(|&j| earlier[j].cued);
-    let after =
-        (k + 1..quotes.len()).take_while(|&j| quotes[j].paragraph == last_para(k)).find(|&j| earlier[j].cued);
+    // (within [`CONTINUE_REACH`] quotes: a paragraph of thousands of
+    // uncredited quotes is not searched whole for each)
+    let before = (0..k)
+        .rev()
+        .take(CONTINUE_REACH)
+        .take_while(|&j| last_para(j) == q.paragraph)
+        .find(|&j| earlier[j].cued);
+    let after = (k + 1..quotes.len())
+        .take(CONTINUE_REACH)
+        .take_while(|&j| quotes[j].paragraph == last_para(k))
+        .find(|&j| earlier[j].cued);
     if let Some(j) = before.or(after) {
         return carried(j);
     }
