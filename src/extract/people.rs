@@ -83,14 +83,16 @@ impl Entity {
     pub fn fits(&self, g: Option<Gender>) -> bool {
         g.is_none() || self.gender().is_none() || self.gender() == g
     }
-    fn add_role(&mut self, role: &str) {
-        let role = canonical_role(role);
+    fn add_role(&mut self, written: &str) {
+        let role = canonical_role(written);
         if role.chars().count() > 1 && !self.roles.iter().any(|r| r == role) {
             self.roles.push(role.to_string());
         }
-        if FEMALE.contains(role) {
+        // (the role as written: "spokeswoman" is filed under "spokesman")
+        let written = written.trim_end_matches('.');
+        if FEMALE.contains(written) || FEMALE.contains(role) && !MALE.contains(written) {
             self.female += 4;
-        } else if MALE.contains(role) {
+        } else if MALE.contains(written) || MALE.contains(role) && !FEMALE.contains(written) {
             self.male += 4;
         }
     }
@@ -552,6 +554,11 @@ fn roles_before(ws: &[Word], at: usize) -> Vec<String> {
         let w = &ws[i - 1];
         let l = w.lower();
         if w.is_punct() || DETS.contains(l) || crate::text::STOPWORDS.contains(l) || is_speech_verb(l) {
+            break;
+        }
+        // "the congressman's Twitter account": an owner right before the
+        // name owns it; it is not the name's role.
+        if w.possessive && i == at {
             break;
         }
         let lower_word = !w.is_capitalised();

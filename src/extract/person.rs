@@ -126,7 +126,10 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
             && ws.get(i + 2).is_some_and(is_name_word);
         if abbreviated {
             i += 2;
-        } else if !is_name_word(&ws[i]) && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the") {
+        } else if !is_name_word(&ws[i])
+            && !ws[i].possessive // "the congressman's Twitter account": an owner, no title
+            && (TITLES.contains(ws[i].lower()) || ws[i].lower() == "the")
+        {
             i += 1;
         } else {
             break;

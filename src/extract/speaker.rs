@@ -1289,6 +1289,31 @@ mod tests {
         speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{text}"))[0].clone()
     }
 
+    /// "spokeswoman" is filed under "spokesman" but still says she.
+    #[test]
+    fn a_spokeswoman_is_she() {
+        let t = "Notes seen by The Daily Ledger show efforts by ministry spokeswoman Ida Varga. \
+                 According to the notes, she argued that the ministry should not \"give them ammunition\" now.";
+        assert_eq!(one(t), Some("Ida Varga".into()));
+    }
+
+    /// An owner before a name owns it: "the senator's Bluebird account" gives
+    /// the account no role and no gender, so "he" is never the account.
+    #[test]
+    fn an_owned_name_is_no_person() {
+        let t = "A post went out from the senator's Bluebird account. \
+                 \"It was a prank by someone,\" he said.";
+        assert_eq!(one(t), None);
+    }
+
+    /// "the Northern Isles" is a place, not the person "he" stands for.
+    #[test]
+    fn a_name_after_the_is_no_person() {
+        let t = "Mr. Dahl's view of the Northern Isles was grim. \
+                 \"This decline stops right here,\" he declared.";
+        assert_ne!(one(t), Some("Northern Isles".into()));
+    }
+
     #[test]
     fn trailing_and_inverted() {
         assert_eq!(one("\"We will go,\" said Ann Roe."), Some("Ann Roe".into()));
