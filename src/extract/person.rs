@@ -150,6 +150,10 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
             end += 1;
         } else if then_name && (initial || PARTICLE_SET.contains(next.lower())) {
             end += 2;
+        } else if let Some(last) = then_name.then(|| org_after_and(ws, end + 1)).flatten() {
+            // "Health and Human Services Department", "Fish and Wildlife
+            // Service": one organisation's name.
+            end = last;
         } else {
             break;
         }
@@ -159,6 +163,17 @@ pub fn name_starting_at(ws: &[Word], start: usize) -> Option<Name> {
         ws[start..i].iter().map(Word::lower).filter(|t| *t != "the").map(str::to_string).collect();
     name.titles.splice(0..0, titles);
     Some(name)
+}
+
+/// When `ws[and]` is "and" and the capitalised run after it ends in an
+/// organisation word, the index of that word.
+fn org_after_and(ws: &[Word], and: usize) -> Option<usize> {
+    if ws[and].lower() != "and" {
+        return None;
+    }
+    let run = ws[and + 1..].iter().take(6).take_while(|w| is_name_word(w) && !w.possessive).count();
+    let last = and + run;
+    (run > 0 && ORG_SET.contains(ws[last].lower())).then_some(last)
 }
 
 fn is_initial_or_title(w: &Word) -> bool {
@@ -191,7 +206,8 @@ fn name_from(ws: &[Word], start: usize, end: usize) -> Option<Name> {
         if org { 0 } else { run.iter().rposition(|w| TITLES.contains(w.lower())).map_or(0, |k| k + 1) };
     // A party or nationality before a full name is a modifier:
     // "Republican Donald Trump" -> "Donald Trump".
-    while run.len() - first >= 3 && DESCRIPTOR_SET.contains(run[first].lower()) {
+    // (an organisation keeps it: "American Bar Association")
+    while !org && run.len() - first >= 3 && DESCRIPTOR_SET.contains(run[first].lower()) {
         first += 1;
     }
     // What comes before the name is kept as its roles ("Indiana Gov." ->
@@ -292,6 +308,19 @@ mod tests {
         assert_eq!(names("Velmora's Foreign Minister Anton Petrov said"), ["Velmora", "Anton Petrov"]);
         assert_eq!(names("said Health Minister Jane Moyo."), ["Jane Moyo"]);
         assert_eq!(names("the foreign minister Ana Ruiz"), ["Ana Ruiz"]);
+    }
+
+    /// An organisation keeps its nationality and its "and":
+    /// one body, not two names or a truncated one.
+    #[test]
+    fn organisations_keep_their_whole_name() {
+        assert_eq!(names("said the Kenyan Bar Association."), ["Kenyan Bar Association"]);
+        assert_eq!(
+            names("a spokesman for the Parks and Wildlife Service said"),
+            ["Parks and Wildlife Service"]
+        );
+        // (two places joined by "and" stay two names)
+        assert_eq!(names("filed by Kelsby and Orran, where"), ["Kelsby", "Orran"]);
     }
 
     #[test]
