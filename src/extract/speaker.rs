@@ -603,7 +603,19 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
 /// A name after "of" / "from" ends the phrase of whom it is said: "Sen.
 /// Jane Roe of Ohio" is Jane Roe, "the mayor of Seville" the mayor.
 fn owner_of_place(ws: &[Word], name: &Name, j: usize) -> Option<Subject> {
-    let first = ws[..=j].iter().rposition(|w| w.span.start <= name.span.start)?;
+    let mut first = ws[..=j].iter().rposition(|w| w.span.start <= name.span.start)?;
+    // "the lawsuit from Nebraska and Oklahoma, ...": past the names joined
+    // to this one.
+    for _ in 0..3 {
+        let Some(and) = first.checked_sub(1).filter(|&a| matches!(ws[a].lower(), "and" | "or" | ",")) else {
+            break;
+        };
+        let Some(other) = and.checked_sub(1).and_then(|k| name_ending_at(ws, k)).filter(|n| !n.possessive)
+        else {
+            break;
+        };
+        first = ws[..and].iter().rposition(|w| w.span.start <= other.span.start).unwrap_or(first);
+    }
     let prep = first.checked_sub(1)?;
     if !matches!(ws[prep].lower(), "of" | "from" | "for" | "at" | "in" | "to" | "with" | "on" | "by")
         || prep == 0
@@ -1312,6 +1324,17 @@ mod tests {
         let t = "Mr. Dahl's view of the Northern Isles was grim. \
                  \"This decline stops right here,\" he declared.";
         assert_ne!(one(t), Some("Northern Isles".into()));
+    }
+
+    /// "the lawsuit from Kelsby and Orran, where ..., argues": the
+    /// lawsuit speaks, not the last place named.
+    #[test]
+    fn places_joined_after_a_preposition_are_no_speaker() {
+        let t =
+            "Tarrow legalised the drug. But the lawsuit from Kelsby and Orran, where it is still banned, \
+                 argues that Tarrow has \"created a dangerous gap\" in the law.";
+        let s = one(t);
+        assert!(s.as_deref().is_some_and(|s| s.contains("lawsuit")), "{s:?}");
     }
 
     #[test]
