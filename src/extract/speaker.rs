@@ -20,6 +20,7 @@ use crate::extract::word::{DocWords, Word};
 use crate::segment::Segmented;
 use crate::span::Span;
 use crate::words::{contains, CUE_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS};
+use std::cell::OnceCell;
 
 // Verb lists asked of every word before and after every quote, as sets.
 static CUES: std::sync::LazyLock<crate::text::Lexicon> =
@@ -193,7 +194,7 @@ pub fn attribute_in(
     let inside = |s: Span| quote_spans.inside(s);
     let people = People::build(seg, doc_words, names, &inside);
     let described = described_speakers(seg, doc_words, &people, &inside);
-    let subjects = sentence_subjects(seg, doc_words, &people, &inside);
+    let subjects = SentenceSubjects::new(seg, doc_words, &people, &quote_spans);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
         let (before, after) = windows(seg, quotes, k);
@@ -969,30 +970,50 @@ fn described_speakers(
     out
 }
 
-/// The person or body opening each sentence as its subject (sentence
-/// start, entity), for pronouns: "The president spoke ..." before "he said".
-fn sentence_subjects(
-    seg: &Segmented,
-    doc_words: &DocWords,
-    people: &People,
-    inside: &dyn Fn(Span) -> bool,
-) -> Vec<(usize, Option<usize>)> {
-    let mut out = Vec::new();
-    for s in &seg.sentences {
+/// The person or body opening each sentence as its subject, for pronouns:
+/// "The president spoke ..." before "he said". Read only for the few
+/// sentences before a pronoun, each at most once (most sentences of a
+/// document are never asked about).
+struct SentenceSubjects<'a> {
+    seg: &'a Segmented,
+    doc_words: &'a DocWords<'a>,
+    people: &'a People,
+    quotes: &'a QuoteSpans,
+    known: Vec<OnceCell<Option<usize>>>,
+}
+
+impl<'a> SentenceSubjects<'a> {
+    fn new(
+        seg: &'a Segmented,
+        doc_words: &'a DocWords<'a>,
+        people: &'a People,
+        quotes: &'a QuoteSpans,
+    ) -> Self {
+        let known = (0..seg.sentences.len()).map(|_| OnceCell::new()).collect();
+        SentenceSubjects { seg, doc_words, people, quotes, known }
+    }
+
+    /// The subjects of the (at most) `n` sentences starting before byte
+    /// `at`, latest first.
+    fn before(&self, at: usize, n: usize) -> impl Iterator<Item = Option<usize>> + '_ {
+        let k = self.seg.sentences.partition_point(|s| s.span.start < at);
+        (k.saturating_sub(n)..k).rev().map(|i| *self.known[i].get_or_init(|| self.read(i)))
+    }
+
+    fn read(&self, i: usize) -> Option<usize> {
+        let s = self.seg.sentences[i];
         // (a quote's words are not the sentence's)
-        let ws: Vec<Word> = doc_words.sentence(s.span).iter().filter(|w| !inside(w.span)).cloned().collect();
+        let ws: Vec<Word> = self.quotes.outside(&self.doc_words.sentence(s.span));
         let lead = ws.iter().take_while(|w| w.is_punct()).count();
-        let id = match clause_subject(&ws[lead..]) {
-            Some(Subject::Name(n)) if !n.possessive => people.find(&n.name, n.span.start),
+        match clause_subject(&ws[lead..]) {
+            Some(Subject::Name(n)) if !n.possessive => self.people.find(&n.name, n.span.start),
             Some(Subject::Description(span, words)) => {
                 let head = crate::extract::people::description_head(&words);
-                people.describe(&words, span.start).filter(|_| !head.is_some_and(is_group))
+                self.people.describe(&words, span.start).filter(|_| !head.is_some_and(is_group))
             }
             _ => None,
-        };
-        out.push((s.span.start, id));
+        }
     }
-    out
 }
 
 fn resolve(
@@ -1001,7 +1022,7 @@ fn resolve(
     people: &People,
     earlier: &[Attribution],
     described: &[(usize, Option<usize>)],
-    subjects: &[(usize, Option<usize>)],
+    subjects: &SentenceSubjects,
 ) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
@@ -1131,7 +1152,7 @@ fn resolve_pronoun(
     people: &People,
     earlier: &[Attribution],
     described: &[(usize, Option<usize>)],
-    subjects: &[(usize, Option<usize>)],
+    subjects: &SentenceSubjects,
     at: Span,
     gender: Option<Gender>,
 ) -> Option<Speaker> {
@@ -1169,14 +1190,12 @@ fn resolve_pronoun(
     // pronoun) is the likelier referent than a later mention that is not
     // one ("The president spoke ... along with Vice President Ann Roe.
     // \"...,\" he said."): centring; the pronoun is then a guess.
-    let k = subjects.partition_point(|s| s.0 < at.start);
     // (a subject of unknown gender only against a mention of unknown gender)
-    let subject =
-        subjects[k.saturating_sub(SUBJECT_SENTENCES)..k].iter().rev().find_map(|s| s.1).filter(|&s| {
-            let e = people.entity(s);
-            let unknown = e.gender().is_none() && people.entity(id).gender().is_none();
-            e.kind == Kind::Person && (e.gender() == gender || unknown)
-        });
+    let subject = subjects.before(at.start, SUBJECT_SENTENCES).flatten().next().filter(|&s| {
+        let e = people.entity(s);
+        let unknown = e.gender().is_none() && people.entity(id).gender().is_none();
+        e.kind == Kind::Person && (e.gender() == gender || unknown)
+    });
     if let Some(s) = subject.filter(|&s| s != id) {
         return Some(Speaker { name: people.entity(s).name.clone(), span: Some(at), via: Via::Guessed });
     }
