@@ -32,7 +32,8 @@ pub fn furniture(text: &str, paragraphs: &[Span]) -> Vec<bool> {
         .enumerate()
         .map(|(i, p)| {
             let para = &text[p.start..p.end];
-            let words = para.split_whitespace().count();
+            // (counted no further than either limit needs)
+            let words = para.split_whitespace().take(HEADLINE_WORDS.max(SUBHEAD_WORDS) + 1).count();
             let ends = ends_sentence(para);
             let headline =
                 i == 0 && words <= HEADLINE_WORDS && !para.trim_end().contains('\n') && !ends_with_stop(para);
