@@ -278,10 +278,15 @@ impl People {
         let mine: Vec<Mention> = self.mentions[lo..].to_vec();
         let mut sentence_starts = vec![0usize];
         for (i, w) in ws.iter().enumerate() {
-            if matches!(&*w.text, "." | "?" | "!") {
-                sentence_starts.push(i + 1);
+            let l = w.lower();
+            // (most words are no pronoun: told by their first letter)
+            if !l.starts_with(['h', 's']) {
+                if matches!(&*w.text, "." | "?" | "!") {
+                    sentence_starts.push(i + 1);
+                }
+                continue;
             }
-            let g = match w.lower() {
+            let g = match l {
                 "he" | "him" | "his" | "himself" => Gender::Male,
                 "she" | "her" | "hers" | "herself" => Gender::Female,
                 _ => continue,

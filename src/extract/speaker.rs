@@ -193,7 +193,6 @@ pub fn attribute_in(
     let quote_spans = QuoteSpans::new(quotes);
     let inside = |s: Span| quote_spans.inside(s);
     let people = People::build(seg, doc_words, names, &inside);
-    let described = described_speakers(seg, doc_words, &people, &inside);
     let subjects = SentenceSubjects::new(seg, doc_words, &people, &quote_spans);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
@@ -222,7 +221,7 @@ pub fn attribute_in(
         let att = match subject {
             Some(s) => Attribution {
                 mention: Some(s.span()),
-                speaker: resolve(&seg.flat, s, &people, &out, &described, &subjects),
+                speaker: resolve(&seg.flat, s, &people, &out, true, &subjects),
                 cued: true,
             },
             None => Attribution { cued: credited, ..Attribution::default() },
@@ -246,7 +245,7 @@ pub fn attribute_in(
                 _ => true,
             };
             let guess = acting_subject(&before_ws).filter(known).and_then(|s| {
-                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[], &subjects)?;
+                let mut s = resolve(&seg.flat, s, &people, &out[..k], false, &subjects)?;
                 if s.identified() {
                     s.via = Via::Guessed;
                 }
@@ -258,7 +257,7 @@ pub fn attribute_in(
             }
             out[k].speaker = continued(seg, quotes, k, &out).or_else(|| {
                 let s = previous_subject(seg, doc_words, quotes, k)?;
-                let mut s = resolve(&seg.flat, s, &people, &out[..k], &[], &subjects)?;
+                let mut s = resolve(&seg.flat, s, &people, &out[..k], false, &subjects)?;
                 if s.identified() {
                     s.via = Via::Continued;
                 }
@@ -983,37 +982,21 @@ fn shown(people: &People, id: usize, mention: &str) -> String {
     words.join(" ")
 }
 
-/// The sources of speech verbs (outside quotes) that are descriptions,
-/// with the entity each resolves to: "Lee's attorney said ..." stands
-/// between Lee and a later "He added".
-fn described_speakers(
-    seg: &Segmented,
-    doc_words: &DocWords,
-    people: &People,
-    inside: &dyn Fn(Span) -> bool,
-) -> Vec<(usize, Option<usize>)> {
-    let mut out = Vec::new();
-    for s in &seg.sentences {
-        let ws = doc_words.sentence(s.span);
-        for v in (0..ws.len()).filter(|&v| is_speech(&ws[v]) && !noun_use(&ws, v) && !inside(ws[v].span)) {
-            if let Some(Subject::Description(span, words)) = subject_before(&ws, v) {
-                out.push((span.start, people.describe(&words, span.start)));
-            }
-        }
-    }
-    out
-}
-
-/// The person or body opening each sentence as its subject, for pronouns:
-/// "The president spoke ..." before "he said". Read only for the few
-/// sentences before a pronoun, each at most once (most sentences of a
-/// document are never asked about).
+/// What pronouns ask of the sentences before them, read only for the few
+/// sentences a pronoun reaches back to, each at most once (most sentences
+/// of a document are never asked about):
+/// - the person or body opening each sentence as its subject ("The
+///   president spoke ..." before "he said");
+/// - the sources of its speech verbs (outside quotes) that are
+///   descriptions, with the entity each resolves to: "Lee's attorney said
+///   ..." stands between Lee and a later "He added".
 struct SentenceSubjects<'a> {
     seg: &'a Segmented,
     doc_words: &'a DocWords<'a>,
     people: &'a People,
     quotes: &'a QuoteSpans,
     known: Vec<OnceCell<Option<usize>>>,
+    described: Vec<OnceCell<Vec<(usize, Option<usize>)>>>,
 }
 
 impl<'a> SentenceSubjects<'a> {
@@ -1024,7 +1007,8 @@ impl<'a> SentenceSubjects<'a> {
         quotes: &'a QuoteSpans,
     ) -> Self {
         let known = (0..seg.sentences.len()).map(|_| OnceCell::new()).collect();
-        SentenceSubjects { seg, doc_words, people, quotes, known }
+        let described = (0..seg.sentences.len()).map(|_| OnceCell::new()).collect();
+        SentenceSubjects { seg, doc_words, people, quotes, known, described }
     }
 
     /// The subjects of the (at most) `n` sentences starting before byte
@@ -1032,6 +1016,35 @@ impl<'a> SentenceSubjects<'a> {
     fn before(&self, at: usize, n: usize) -> impl Iterator<Item = Option<usize>> + '_ {
         let k = self.seg.sentences.partition_point(|s| s.span.start < at);
         (k.saturating_sub(n)..k).rev().map(|i| *self.known[i].get_or_init(|| self.read(i)))
+    }
+
+    /// The last described source starting before byte `at`, if it starts
+    /// after byte `floor` (its start and entity).
+    fn described_between(&self, floor: Option<usize>, at: usize) -> Option<(usize, Option<usize>)> {
+        let k = self.seg.sentences.partition_point(|s| s.span.start < at);
+        for i in (0..k).rev() {
+            let found = self.described[i].get_or_init(|| self.read_described(i));
+            if let Some(&d) = found.iter().rev().find(|d| d.0 < at) {
+                return floor.is_none_or(|f| d.0 > f).then_some(d);
+            }
+            if floor.is_some_and(|f| self.seg.sentences[i].span.start <= f) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn read_described(&self, i: usize) -> Vec<(usize, Option<usize>)> {
+        let ws = self.doc_words.sentence(self.seg.sentences[i].span);
+        let mut out = Vec::new();
+        for v in (0..ws.len())
+            .filter(|&v| is_speech(&ws[v]) && !noun_use(&ws, v) && !self.quotes.inside(ws[v].span))
+        {
+            if let Some(Subject::Description(span, words)) = subject_before(&ws, v) {
+                out.push((span.start, self.people.describe(&words, span.start)));
+            }
+        }
+        out
     }
 
     fn read(&self, i: usize) -> Option<usize> {
@@ -1055,7 +1068,7 @@ fn resolve(
     subject: Subject,
     people: &People,
     earlier: &[Attribution],
-    described: &[(usize, Option<usize>)],
+    described: bool,
     subjects: &SentenceSubjects,
 ) -> Option<Speaker> {
     match subject {
@@ -1185,7 +1198,7 @@ fn body_description(flat: &str, people: &People, words: &[String], at: Span) -> 
 fn resolve_pronoun(
     people: &People,
     earlier: &[Attribution],
-    described: &[(usize, Option<usize>)],
+    described: bool,
     subjects: &SentenceSubjects,
     at: Span,
     gender: Option<Gender>,
@@ -1194,8 +1207,10 @@ fn resolve_pronoun(
     let person = people.last_person_before(at.start, gender);
     // A described speaker after the person ("Lee's attorney said"): the
     // pronoun is that speaker's, resolved or not.
-    let k = described.partition_point(|d| d.0 < at.start);
-    if let Some(&(start, entity)) = k.checked_sub(1).map(|i| &described[i]) {
+    // (one before the person would not stand between)
+    let floor = person.map(|(_, p)| p.start);
+    let between = if described { subjects.described_between(floor, at.start) } else { None };
+    if let Some((start, entity)) = between {
         if person.is_none_or(|(_, p)| start > p.start) {
             let id = entity.filter(|&id| people.entity(id).fits(gender))?;
             return Some(Speaker {
