@@ -982,6 +982,9 @@ fn shown(people: &People, id: usize, mention: &str) -> String {
     words.join(" ")
 }
 
+/// A described source: where it starts, and the entity it resolves to.
+type Described = (usize, Option<usize>);
+
 /// What pronouns ask of the sentences before them, read only for the few
 /// sentences a pronoun reaches back to, each at most once (most sentences
 /// of a document are never asked about):
@@ -996,7 +999,7 @@ struct SentenceSubjects<'a> {
     people: &'a People,
     quotes: &'a QuoteSpans,
     known: Vec<OnceCell<Option<usize>>>,
-    described: Vec<OnceCell<Vec<(usize, Option<usize>)>>>,
+    described: Vec<OnceCell<Vec<Described>>>,
 }
 
 impl<'a> SentenceSubjects<'a> {
@@ -1020,7 +1023,7 @@ impl<'a> SentenceSubjects<'a> {
 
     /// The last described source starting before byte `at`, if it starts
     /// after byte `floor` (its start and entity).
-    fn described_between(&self, floor: Option<usize>, at: usize) -> Option<(usize, Option<usize>)> {
+    fn described_between(&self, floor: Option<usize>, at: usize) -> Option<Described> {
         let k = self.seg.sentences.partition_point(|s| s.span.start < at);
         for i in (0..k).rev() {
             let found = self.described[i].get_or_init(|| self.read_described(i));
@@ -1034,7 +1037,7 @@ impl<'a> SentenceSubjects<'a> {
         None
     }
 
-    fn read_described(&self, i: usize) -> Vec<(usize, Option<usize>)> {
+    fn read_described(&self, i: usize) -> Vec<Described> {
         let ws = self.doc_words.sentence(self.seg.sentences[i].span);
         let mut out = Vec::new();
         for v in (0..ws.len())
