@@ -12,7 +12,8 @@
 # Every time is the best of $REPS runs (this machine is noisy; the report
 # sizes take turns within each repetition); compare the ratios, not the
 # seconds. Usage: scripts/bench.sh  (env: REPS, SEED, SIZES,
-# KEEP=1 to keep the generated files, printed at the end).
+# KEEP=1 to keep the generated files, printed at the end; REF_BIN=path to
+# time `claims` of another build in the same run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -130,6 +131,19 @@ bytes=$(cat "$WORK/$smallest"/*.txt | wc -c)
 claims1() { RAYON_NUM_THREADS=1 "$BIN" claims --format json "$1"; }
 t_claims=$(best claims1 "$WORK/$smallest")
 echo "claims on one core: $(printf '%.1f' "$(echo "$bytes / 1000000 / $t_claims" | bc -l)") MB/s ($smallest reports, ${t_claims}s)"
+# The machine's speed varies by up to 2x between days: REF_BIN (an older
+# build, say the one that set the target) is timed in the same run, in
+# turns with this one, and the two compared.
+if [ -n "${REF_BIN:-}" ]; then
+  claims_ref() { RAYON_NUM_THREADS=1 "$REF_BIN" claims --format json "$1"; }
+  t_now="" t_ref=""
+  for _ in $(seq "$REPS"); do
+    t_now=$(least "$t_now" "$(once claims1 "$WORK/$smallest")")
+    t_ref=$(least "$t_ref" "$(once claims_ref "$WORK/$smallest")")
+  done
+  echo "claims on one core, same run: this build $(printf '%.1f' "$(echo "$bytes / 1000000 / $t_now" | bc -l)") MB/s," \
+    "REF_BIN $(printf '%.1f' "$(echo "$bytes / 1000000 / $t_ref" | bc -l)") MB/s, time ratio $(ratio "$t_now" "$t_ref")"
+fi
 
 echo
 echo "pathological inputs (check, best of $REPS):"

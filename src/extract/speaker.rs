@@ -410,6 +410,11 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
         return None;
     }
     if v <= lead {
+        // `"..." suggests that Kelsby ...`: a clause the verb takes, not
+        // an inverted source.
+        if ws.get(v + 1).is_some_and(|w| w.lower() == "that") {
+            return None;
+        }
         return inverted_subject(&ws, v);
     }
     let pre = &ws[lead..v];
@@ -1433,6 +1438,8 @@ mod tests {
         let t = "The rule asks for a \"lawful source of income,\" as a treasury memo put it.";
         assert!(one(t).is_some_and(|s| s.contains("memo")), "{:?}", one(t));
         assert_eq!(one("\"The tide is turning,\" as the river rose."), None);
+        let t = "Ida Tamm said in the letter that the advert \"plainly and wrongly\" suggests that Kelsby backs it.";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
     }
 
     #[test]
