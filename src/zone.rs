@@ -32,15 +32,48 @@ pub fn furniture(text: &str, paragraphs: &[Span]) -> Vec<bool> {
         .enumerate()
         .map(|(i, p)| {
             let para = &text[p.start..p.end];
-            // (counted no further than either limit needs)
-            let words = para.split_whitespace().take(HEADLINE_WORDS.max(SUBHEAD_WORDS) + 1).count();
+            // (words counted only where a limit applies, and only as far
+            // as it: most paragraphs end a sentence and are not the first)
             let ends = ends_sentence(para);
-            let headline =
-                i == 0 && words <= HEADLINE_WORDS && !para.trim_end().contains('\n') && !ends_with_stop(para);
+            let headline = i == 0
+                && word_count(para, HEADLINE_WORDS + 1) <= HEADLINE_WORDS
+                && !para.trim_end().contains('\n')
+                && !ends_with_stop(para);
+            let subhead = !ends && word_count(para, SUBHEAD_WORDS + 1) <= SUBHEAD_WORDS;
             let caption = para.lines().last().is_some_and(crate::segment::is_credit_line);
-            headline || (words <= SUBHEAD_WORDS && !ends) || caption
+            headline || subhead || caption
         })
         .collect()
+}
+
+/// The number of whitespace-separated words of `para`, counted no further
+/// than `limit`: [`str::split_whitespace`], with ASCII bytes (most of any
+/// text) classed without decoding (the char-wise split was the slow part
+/// of segmenting a document).
+fn word_count(para: &str, limit: usize) -> usize {
+    let bytes = para.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            // (`char::is_whitespace` of ASCII: vertical tab included)
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
+        } else {
+            let c = para[i..].chars().next().expect("i is a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= limit {
+                return limit;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 /// Closing marks that may follow a sentence's last stop.
@@ -73,6 +106,18 @@ mod tests {
     fn zones(text: &str) -> Vec<bool> {
         let seg = crate::segment::segment(text);
         furniture(text, &seg.paragraphs)
+    }
+
+    /// The byte-wise count is the char-wise one, up to its limit.
+    #[test]
+    fn word_count_is_split_whitespace() {
+        let pieces =
+            ["a", "bc", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "é", ".", "\u{2003}"];
+        for s in crate::text::test_texts(&pieces, 20_000, 12) {
+            for limit in [1, 3, 26] {
+                assert_eq!(word_count(&s, limit), s.split_whitespace().take(limit).count(), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -63,6 +63,41 @@ impl Token {
 /// assert_eq!(t[2].brk, Break::Gap);
 /// ```
 pub fn tokens(s: &str) -> Vec<Token> {
+    // Reports of one event quote the same remarks word for word: a quote
+    // met before on this thread costs a copy of its list.
+    thread_local! {
+        static QUOTES: RefCell<(KeptTokens, usize)> = RefCell::default();
+    }
+    if s.len() > KEPT_QUOTE_BYTES {
+        return read_tokens(s);
+    }
+    if let Some(t) = QUOTES.with_borrow(|(memo, _)| memo.get(s).cloned()) {
+        return t;
+    }
+    let t = read_tokens(s);
+    QUOTES.with_borrow_mut(|(memo, bytes)| {
+        if *bytes + s.len() > KEPT_QUOTES_BYTES {
+            memo.clear();
+            *bytes = 0;
+        }
+        *bytes += s.len();
+        memo.insert(s.into(), t.clone());
+    });
+    t
+}
+
+/// Tokens of quotes met before on this thread, by text.
+type KeptTokens = FastMap<Box<str>, Vec<Token>>;
+
+/// Longest text whose [`tokens`] are remembered (a quote; a longer text is
+/// rarely repeated).
+const KEPT_QUOTE_BYTES: usize = 2048;
+
+/// Most bytes of quote text [`tokens`] remembers per thread.
+const KEPT_QUOTES_BYTES: usize = 64 * 1024;
+
+/// [`tokens`], read afresh.
+fn read_tokens(s: &str) -> Vec<Token> {
     // About one word per six bytes of a quote.
     let mut out: Vec<Token> = Vec::with_capacity(s.len() / 6 + 1);
     // The comparison form of the current word, built in one buffer.
