@@ -286,9 +286,12 @@ fn sentence_polarities(
     }
     let lx: Vec<Lex> = ws.iter().map(lex).collect();
     let mut asserter: Option<Option<String>> = None;
+    // (found once: asked of every clause for all the words before it, it
+    // was quadratic in a long sentence)
+    let first_non_assertive = ws.iter().position(non_assertive).unwrap_or(ws.len());
     for r in clauses(&ws, &lx) {
-        let before = &ws[..r.start];
-        if let Some(mut p) = clause_polarity(before, &ws[r.clone()], &lx[r]) {
+        let hypothetical_before = first_non_assertive < r.start;
+        if let Some(mut p) = clause_polarity(hypothetical_before, &ws[r.clone()], &lx[r]) {
             if unmarked || p.data.marked {
                 p.data.asserted_by = asserter.get_or_insert_with(|| asserted_by(&ws)).clone();
                 out.push(p);
@@ -361,11 +364,12 @@ fn non_assertive(w: &Word) -> bool {
     contains(NON_ASSERTIVE, w.lower())
 }
 
-/// The polarity of one clause; `before` is the rest of its sentence before
-/// it. A clause under a condition, a question word, a modal or a plan
-/// ("whether ... or a bid to deny", "if there is no response", "would not
-/// support", "is set to override") asserts nothing and is no claim.
-fn clause_polarity(before: &[Word], clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
+/// The polarity of one clause; `hypothetical_before` says whether the rest
+/// of its sentence before it holds a non-assertive word. A clause under a
+/// condition, a question word, a modal or a plan ("whether ... or a bid to
+/// deny", "if there is no response", "would not support", "is set to
+/// override") asserts nothing and is no claim.
+fn clause_polarity(hypothetical_before: bool, clause: &[Word], lx: &[Lex]) -> Option<RawPolarity> {
     let first = clause.first()?;
     if contains(HYPOTHETICAL_OPENERS, first.lower()) {
         return None;
@@ -396,7 +400,7 @@ fn clause_polarity(before: &[Word], clause: &[Word], lx: &[Lex]) -> Option<RawPo
     // Up to the cue (the whole clause when there is none): nothing may
     // make it hypothetical.
     let upto = cues.first().copied().or(affirm).unwrap_or(clause.len());
-    if before.iter().chain(&clause[..upto]).any(non_assertive) {
+    if hypothetical_before || clause[..upto].iter().any(non_assertive) {
         return None;
     }
     let stems: Vec<Atom> = lx.iter().filter_map(|x| x.stem.clone()).collect();
