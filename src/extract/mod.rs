@@ -561,10 +561,12 @@ fn subhead(cx: &DocCtx, span: Span, open: usize, att: &Attribution) -> bool {
 /// three letters capitalised, two at least and half of them ("Face the
 /// Nation", "Fox and Friends").
 fn is_title(text: &str) -> bool {
+    // (read no further than a title's length: most quotes are longer)
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+        .take(TITLE_WORDS + 1)
         .collect();
     !words.is_empty()
         && words.len() <= TITLE_WORDS

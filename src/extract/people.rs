@@ -208,7 +208,7 @@ impl People {
         if let Some(&id) = self.by_full.get(&full) {
             return id;
         }
-        let same_surname = self.by_key.get(&key).cloned().unwrap_or_default();
+        let same_surname: &[usize] = self.by_key.get(&key).map_or(&[], Vec::as_slice);
         if tokens >= 2 {
             let first = fold(n.name.split_whitespace().next().unwrap_or(""));
             // "Donald J. Trump" after "Donald Trump"; "Donald Trump" after "Trump".
@@ -230,7 +230,7 @@ impl People {
                 self.by_full.insert(full, id);
                 return id;
             }
-        } else if let Some(&id) = self.latest_of(&same_surname) {
+        } else if let Some(&id) = self.latest_of(same_surname) {
             return id;
         }
         let id = self.entities.len();
