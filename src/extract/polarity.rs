@@ -380,8 +380,11 @@ fn denies_statement(after: &[Word]) -> bool {
 /// Whether a word makes what follows it in its sentence a plan, a
 /// possibility or a condition ([`NON_ASSERTIVE`]).
 fn non_assertive(w: &Word) -> bool {
-    contains(NON_ASSERTIVE, w.lower())
+    NON_ASSERTIVE_SET.contains(w.lower())
 }
+
+/// [`NON_ASSERTIVE`] as a set: asked of every word of every sentence.
+static NON_ASSERTIVE_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[NON_ASSERTIVE]));
 
 /// The polarity of one clause; `hypothetical_before` says whether the rest
 /// of its sentence before it holds a non-assertive word. A clause under a
