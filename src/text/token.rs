@@ -94,7 +94,7 @@ type KeptTokens = FastMap<Box<str>, Vec<Token>>;
 const KEPT_QUOTE_BYTES: usize = 2048;
 
 /// Most bytes of quote text [`tokens`] remembers per thread.
-const KEPT_QUOTES_BYTES: usize = 64 * 1024;
+const KEPT_QUOTES_BYTES: usize = 16 * 1024;
 
 /// [`tokens`], read afresh.
 fn read_tokens(s: &str) -> Vec<Token> {
