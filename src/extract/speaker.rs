@@ -1102,7 +1102,11 @@ fn resolve(
             let party = matches!(crate::text::fold(last).as_str(), "democrat" | "republican" | "libertarian");
             if !honorific && party && n.token_count() >= 2 {
                 let words: Vec<String> = n.name.split_whitespace().map(crate::text::fold).collect();
-                let id = people.describe(&words, n.span.start)?;
+                // (no one named fits "another New Hampshire Republican":
+                // the description as written, never evidence)
+                let Some(id) = people.describe(&words, n.span.start) else {
+                    return Some(Speaker { name: n.name.clone(), span: Some(n.span), via: Via::Described });
+                };
                 return Some(Speaker {
                     name: people.entity(id).name.clone(),
                     span: Some(n.span),
@@ -1438,6 +1442,11 @@ mod tests {
         let t = "The rule asks for a \"lawful source of income,\" as a treasury memo put it.";
         assert!(one(t).is_some_and(|s| s.contains("memo")), "{:?}", one(t));
         assert_eq!(one("\"The tide is turning,\" as the river rose."), None);
+        // (a party member no one named fits: shown as written)
+        assert_eq!(
+            one("\"We can win it,\" added another Orran Republican."),
+            Some("Orran Republican".into())
+        );
         let t = "Ida Tamm said in the letter that the advert \"plainly and wrongly\" suggests that Kelsby backs it.";
         assert_eq!(one(t), Some("Ida Tamm".into()));
     }
