@@ -19,7 +19,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "added:", "testified", "testifies", "shouted", "told:", "explained:", "insisted:", "quipped",
     "joked", "boasted", "pleaded", "demanded", "demands", "agreed", "agrees", "objected",
     "protested", "mused", "wondered", "estimated", "estimates", "cited", "reported", "reports",
-    "tells", "conceded",
+    "tells", "conceded", "fumed", "fumes", "griped", "gripes", "bragged", "brags", "marveled",
+    "marvelled", "sighed", "grumbled", "grumbles",
 ];
 
 /// Titles, roles and honorifics that may precede a name and are not part of it.
