@@ -714,6 +714,11 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         let named = speaker_np(ws, i).is_some_and(|n| !n.possessive && n.span.end <= ws[i + c].span.start);
         if adverbial || !named {
             i += c + 1;
+            // (past the mark that closes a quoted title: 'On "Meet the
+            // Press," Roe ...')
+            while ws.get(i).is_some_and(|w| matches!(&*w.text, "\"" | "”" | "’" | "'")) {
+                i += 1;
+            }
         } else {
             break;
         }
@@ -1277,8 +1282,14 @@ fn previous_subject(seg: &Segmented, doc_words: &DocWords, quotes: &[RawQuote], 
         return None;
     }
     let prev = seg.sentences[si - 1];
-    if prev.paragraph + 1 < q.paragraph || k.checked_sub(1).is_some_and(|j| quotes[j].close > prev.span.start)
-    {
+    // (a quote in that sentence speaks for itself, unless it is a title:
+    // 'On "Face the Nation," Sen. Ann Roe ...')
+    let titled = |j: usize| {
+        let text: Vec<&str> = quotes[j].pieces.iter().map(|p| &seg.flat[p.start..p.end]).collect();
+        super::is_title(&text.join(" "))
+    };
+    let quoted = (0..k).rev().take_while(|&j| quotes[j].close > prev.span.start).any(|j| !titled(j));
+    if prev.paragraph + 1 < q.paragraph || quoted {
         return None;
     }
     let ws = doc_words.sentence(prev.span);
@@ -1448,6 +1459,15 @@ mod tests {
             Some("Orran Republican".into())
         );
         let t = "Ida Tamm said in the letter that the advert \"plainly and wrongly\" suggests that Kelsby backs it.";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
+    }
+
+    /// A quoted programme title in the sentence before does not stop it
+    /// from giving the next quote its speaker.
+    #[test]
+    fn a_quoted_title_before_is_no_quote_of_its_own() {
+        let t = "On \"Face the Nation,\" Sen. Ida Tamm, who lost the primary, named the fatigue of voters as a reason. \
+                 \"The younger people are sick and tired of it all.\"";
         assert_eq!(one(t), Some("Ida Tamm".into()));
     }
 
