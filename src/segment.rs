@@ -186,36 +186,25 @@ fn trim(text: &str, span: Span) -> Span {
 /// Most bytes of paragraph text [`sentences_in`] remembers per thread.
 const SPLITS_KEPT_BYTES: usize = 256 * 1024;
 
-/// Sentence spans (relative) of paragraphs split before, by paragraph text.
-type Splits = crate::text::FastMap<Box<str>, Vec<Span>>;
-
 thread_local! {
-    /// [`Splits`] of this thread, with the bytes their texts hold: reports
-    /// of one event, and versions of one article, repeat paragraphs word
-    /// for word.
-    static SPLITS: RefCell<(Splits, usize)> = RefCell::default();
+    /// Sentence spans (relative) of paragraphs this thread split before,
+    /// by paragraph text.
+    static SPLITS: RefCell<crate::text::TextMemo<Vec<Span>>> = RefCell::default();
 }
 
 fn sentences_in(flat: &str, para: Span) -> Vec<Span> {
     let slice = &flat[para.start..para.end];
     let shift =
         |spans: &[Span]| spans.iter().map(|s| Span::new(para.start + s.start, para.start + s.end)).collect();
-    if let Some(v) = SPLITS.with_borrow(|(memo, _)| memo.get(slice).map(|spans| shift(spans))) {
+    if let Some(v) = SPLITS.with_borrow(|memo| memo.get(slice).map(|spans| shift(spans))) {
         return v;
     }
     let found = split_paragraph(flat, para);
     if slice.len() > SPLITS_KEPT_BYTES / 16 {
         return found; // a long paragraph is rarely repeated, and would crowd out the rest
     }
-    SPLITS.with_borrow_mut(|(memo, bytes)| {
-        if *bytes + slice.len() > SPLITS_KEPT_BYTES {
-            memo.clear();
-            *bytes = 0;
-        }
-        *bytes += slice.len();
-        let relative = found.iter().map(|s| Span::new(s.start - para.start, s.end - para.start)).collect();
-        memo.insert(slice.into(), relative);
-    });
+    let relative = found.iter().map(|s| Span::new(s.start - para.start, s.end - para.start)).collect();
+    SPLITS.with_borrow_mut(|memo| memo.insert(slice, relative, SPLITS_KEPT_BYTES));
     found
 }
 

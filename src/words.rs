@@ -67,6 +67,11 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "residents", "analysts", "critics", "following",
 ];
 
+/// News agencies, written as one capitalised word: a dateline's credit, no
+/// name (see [`NON_NAME_CAPITALS`]), but a source where a speech verb
+/// credits one ("..., reported Reuters").
+pub const NEWS_AGENCIES: &[&str] = &["reuters", "afp", "ap", "tass", "xinhua", "interfax", "efe", "ansa", "dpa"];
+
 /// Pronouns that may stand for a speaker, resolved to the last named person.
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they"];
 

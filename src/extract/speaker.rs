@@ -465,7 +465,7 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
     }
     // "reported Reuters": a news agency (no name where it opens a
     // sentence or a dateline) is a source where a speech verb credits it.
-    if next.is_capitalised() && crate::words::contains(NEWS_AGENCIES, next.lower()) {
+    if next.is_capitalised() && crate::words::contains(crate::words::NEWS_AGENCIES, next.lower()) {
         let name = Name {
             span: next.span,
             name: next.text.to_string(),
@@ -497,9 +497,6 @@ fn inverted_subject(ws: &[Word], v: usize) -> Option<Subject> {
         .find_map(|i| speaker_np(ws, i))
         .map(Subject::Name)
 }
-
-/// News agencies, written as one capitalised word.
-const NEWS_AGENCIES: &[&str] = &["reuters", "afp", "ap", "tass", "xinhua", "interfax", "efe", "ansa", "dpa"];
 
 /// `"..." ― Ann Roe`: a dash credit after the quote.
 fn dash_subject(ws: &[Word]) -> Option<Subject> {

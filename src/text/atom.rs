@@ -45,6 +45,37 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 /// A per-thread table of a function's results by word (see [`remembered`]).
 pub(crate) type Memo<T> = HashMap<Box<str>, T, BuildHasherDefault<Fx>>;
 
+/// A per-thread table of results by text (a paragraph, a quote) holding at
+/// most a budget of text bytes; past it, it starts afresh, so a long run's
+/// memory stays bounded. Reports of one event, and versions of one
+/// article, repeat paragraphs and quotes word for word.
+pub(crate) struct TextMemo<T> {
+    map: Memo<T>,
+    bytes: usize,
+}
+
+impl<T> Default for TextMemo<T> {
+    fn default() -> Self {
+        TextMemo { map: Memo::default(), bytes: 0 }
+    }
+}
+
+impl<T> TextMemo<T> {
+    pub(crate) fn get(&self, text: &str) -> Option<&T> {
+        self.map.get(text)
+    }
+
+    /// Remember `value` for `text`, within `budget` bytes of text in all.
+    pub(crate) fn insert(&mut self, text: &str, value: T, budget: usize) {
+        if self.bytes + text.len() > budget {
+            self.map.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len();
+        self.map.insert(text.into(), value);
+    }
+}
+
 /// `f(w)`, remembered per word in `table` (on this thread): reports of one
 /// event say the same words again and again.
 pub(crate) fn remembered<T: Clone>(

@@ -66,28 +66,18 @@ pub fn tokens(s: &str) -> Vec<Token> {
     // Reports of one event quote the same remarks word for word: a quote
     // met before on this thread costs a copy of its list.
     thread_local! {
-        static QUOTES: RefCell<(KeptTokens, usize)> = RefCell::default();
+        static QUOTES: RefCell<TextMemo<Vec<Token>>> = RefCell::default();
     }
     if s.len() > KEPT_QUOTE_BYTES {
         return read_tokens(s);
     }
-    if let Some(t) = QUOTES.with_borrow(|(memo, _)| memo.get(s).cloned()) {
+    if let Some(t) = QUOTES.with_borrow(|memo| memo.get(s).cloned()) {
         return t;
     }
     let t = read_tokens(s);
-    QUOTES.with_borrow_mut(|(memo, bytes)| {
-        if *bytes + s.len() > KEPT_QUOTES_BYTES {
-            memo.clear();
-            *bytes = 0;
-        }
-        *bytes += s.len();
-        memo.insert(s.into(), t.clone());
-    });
+    QUOTES.with_borrow_mut(|memo| memo.insert(s, t.clone(), KEPT_QUOTES_BYTES));
     t
 }
-
-/// Tokens of quotes met before on this thread, by text.
-type KeptTokens = FastMap<Box<str>, Vec<Token>>;
 
 /// Longest text whose [`tokens`] are remembered (a quote; a longer text is
 /// rarely repeated).
