@@ -93,7 +93,7 @@ pub const CUE_VERBS: &[&str] = &[
     "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
     "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
     "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
-    "remembered", "remembers", "chiding", "chides",
+    "remembered", "remembers", "chiding", "chides", "bemoaning", "lamenting", "decrying",
 ];
 
 /// Verbs of thought and intent: a sentence with one reports someone's
@@ -183,6 +183,18 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "service", "guidelines", "book", "film", "documentary", "message", "email", "e-mail",
     "note", "notice", "warning", "summary", "conclusion", "findings", "data", "figures", "brief",
     "motion", "petition", "review", "audit", "account", "memoir", "biography", "editorial",
+];
+
+/// Words ending in "-er" that name no one ("After ...", "Earlier, ...",
+/// "Whether ..."): the "-er" of a role noun (a reporter, a lawmaker) is
+/// not theirs.
+pub const ER_NON_NOUNS: &[&str] = &[
+    "after", "earlier", "later", "whether", "however", "together", "never", "ever", "either",
+    "neither", "further", "rather", "other", "another", "over", "under", "former", "latter",
+    "whatever", "whenever", "wherever", "whoever", "better", "bigger", "greater", "higher",
+    "lower", "longer", "larger", "smaller", "fewer", "faster", "slower", "harder", "easier",
+    "stronger", "weaker", "closer", "farther", "sooner", "newer", "older", "younger", "summer",
+    "winter", "september", "october", "november", "december",
 ];
 
 /// Words that open a description of a source ("the minister", "a

@@ -212,6 +212,7 @@ pub fn attribute_in(
             .or_else(|| if new_sentence { None } else { after_subject(&after_ws) })
             .or_else(|| dash_subject(&after_ws))
             .or_else(|| before_subject(&before_ws))
+            .or_else(|| fronted_participle(&before_ws, &after_ws, inner.ends_with(',')))
             .or_else(|| colon_subject(&before_ws))
             .or_else(|| according_to(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
@@ -402,6 +403,11 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     let opens_subject =
         ws.get(lead).is_some_and(|w| w.is_name_word() || pronoun(w).is_some() || DETS.contains(w.lower()));
     if v > lead && ws[v - 1].text == "," && !opens_subject {
+        // ("..." for the senator, and Sen. Ann Roe (R-Ohio), said he ...":
+        // the verb has its own subject, another clause)
+        if matches!(subject_before(&ws, v), Some(Subject::Name(_))) {
+            return None;
+        }
         if let Some(s) = inverted_subject(&ws, v) {
             return Some(s);
         }
@@ -612,15 +618,34 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
             }
         }
         let c = ws[..j].iter().rposition(|x| x.text == ",").filter(|&c| j - c <= APPOSITION_WORDS)?;
-        // A name in apposition: "The head of the agency, Pau Serra, said".
+        // (past parentheses before a comma: "Rep. Ann Roe (D-Ohio), who ...")
+        let past_parens = |k: usize| {
+            if ws[k].text == ")" {
+                ws[..k].iter().rposition(|w| w.text == "(").and_then(|o| o.checked_sub(1))
+            } else {
+                Some(k)
+            }
+        };
+        // A name in apposition: "The head of the agency, Pau Serra, said";
+        // the last of a list: "..., and Sen. Ann Roe (R-Ohio), said".
         let inner = &ws[c + 1..j];
+        let opens = inner.iter().position(|w| !matches!(w.lower(), "and" | "or")).unwrap_or(0);
+        let whole = |n: &Name| {
+            inner[opens..].iter().take_while(|w| w.span.start < n.span.start).all(|w| {
+                w.text == "."
+                    || crate::extract::person::TITLES.contains(w.lower())
+                    || crate::extract::person::ABBREVIATED_TITLES.contains(&w.lower())
+            })
+        };
         if let Some(n) =
-            name_ending_at(ws, j - 1).filter(|n| inner.first().is_some_and(|f| f.span.start >= n.span.start))
+            past_parens(j - 1).filter(|&k| k > c).and_then(|k| name_ending_at(ws, k)).filter(whole)
         {
             return Some(Subject::Name(n));
         }
         // An appositive after the name: "Tom Halden, who leads the union, said".
-        if let Some((k, n)) = c.checked_sub(1).and_then(|k| name_ending_at(ws, k).map(|n| (k, n))) {
+        if let Some((k, n)) =
+            c.checked_sub(1).and_then(past_parens).and_then(|k| name_ending_at(ws, k).map(|n| (k, n)))
+        {
             // "Rep. Kurt Schrader of Oregon, who ..., said": the person.
             return Some(owner_of_place(ws, &n, k).unwrap_or(Subject::Name(n)));
         }
@@ -633,7 +658,78 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
     if let Some(name) = name_ending_at(ws, j).filter(|n| !n.possessive) {
         return Some(owner_of_place(ws, &name, j).unwrap_or(Subject::Name(name)));
     }
-    description_ending_at(ws, j)
+    description_ending_at(ws, j).or_else(|| modified_subject(ws, v))
+}
+
+/// The subject opening the clause of the verb at `v` when a participle
+/// phrase stands between them: "Protesters marching through the streets
+/// chanted", "Ann Roe, speaking ..." aside (a comma takes that path).
+fn modified_subject(ws: &[Word], v: usize) -> Option<Subject> {
+    let start =
+        ws[..v].iter().rposition(|w| w.is_punct() && w.text != "." && w.text != "-").map_or(0, |i| i + 1);
+    if ws[start..v].iter().any(|w| w.text == "." || is_verb(w)) {
+        return None;
+    }
+    let subject = match speaker_np(ws, start).filter(|n| !n.possessive) {
+        Some(n) => Subject::Name(n),
+        None => description_at(ws, start).or_else(|| {
+            // a bare plural opening the sentence: "Protesters marching ..."
+            (start == 0).then(|| description_ending_at(ws, start)).flatten()
+        })?,
+    };
+    let after = ws.partition_point(|w| w.span.start < subject.span().end);
+    let participle = ws.get(after).filter(|w| {
+        after < v
+            && !w.is_name_word()
+            && w.lower().ends_with("ing")
+            && !crate::text::STOPWORDS.contains(w.lower())
+    });
+    participle.map(|_| subject)
+}
+
+/// `After saying her foot was "...", she ...` / `Bemoaning the "phony
+/// system," Trump accused ...`: a speech participle opening the sentence
+/// before the quote has the main clause's subject, after the quote.
+fn fronted_participle(before: &[Word], after: &[Word], comma_inside: bool) -> Option<Subject> {
+    let mut i = 0;
+    if before
+        .first()
+        .is_some_and(|w| matches!(w.lower(), "after" | "before" | "while" | "when" | "by" | "in"))
+    {
+        i = 1;
+    }
+    let p = before.get(i)?;
+    let lower = p.lower();
+    let speech = lower.ends_with("ing")
+        && (crate::words::is_speech_verb(lower) || CUES.contains(lower) || NAMING_SET.contains(lower));
+    if !speech
+        || before.iter().any(|w| w.is_punct() && !matches!(&*w.text, "\"" | "“" | "”" | "'" | "‘" | "’"))
+    {
+        return None;
+    }
+    // the participle's phrase ends at the first comma after the quote (or
+    // just inside its closing mark)
+    let lead = after.iter().take_while(|w| w.is_punct() && w.text != ",").count();
+    let c = if comma_inside { lead } else { after.iter().take(12).position(|w| w.text == ",")? + 1 };
+    if after[..c].iter().any(|w| matches!(&*w.text, "." | ";" | ":" | "!" | "?")) {
+        return None;
+    }
+    let rest = &after[c..];
+    let subject = match rest.first().and_then(pronoun) {
+        Some(p) => p,
+        None => speaker_np(rest, 0).filter(|n| !n.possessive).map(Subject::Name)?,
+    };
+    // (the subject acts: a verb follows it)
+    let next = rest.partition_point(|w| w.span.start < subject.span().end);
+    rest.get(next)
+        .is_some_and(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && !matches!(
+                    w.lower(),
+                    "and" | "or" | "but" | "of" | "the" | "a" | "an" | "in" | "on" | "to" | "for"
+                )
+        })
+        .then_some(subject)
 }
 
 /// A name after "of" / "from" ends the phrase of whom it is said: "Sen.
@@ -692,9 +788,22 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         "." => !(i > 0 && is_abbreviation(&ws[i - 1], ws.get(i + 1))),
         _ => false,
     };
-    // (the sentence's own closing stop ends no clause within it)
+    // (the sentence's own closing stop ends no clause within it, nor does
+    // a stop inside parentheses: "Rep. Ann Roe (D-N.Y.) reacted")
     let n = ws.len() - ws.iter().rev().take_while(|w| w.is_punct()).count();
-    let start = (0..n).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+    let mut depth = 0usize;
+    let mut start = 0;
+    for i in (0..n).rev() {
+        match &*ws[i].text {
+            ")" => depth += 1,
+            "(" => depth = depth.saturating_sub(1),
+            _ if depth == 0 && ends(i) => {
+                start = i + 1;
+                break;
+            }
+            _ => {}
+        }
+    }
     let mut i = start;
     // Past introductory phrases: "In July, Gingrich ...", "On July 6,
     // 2015, Sanders ...", "However, the brief ...".
@@ -709,7 +818,16 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
                 )
         });
         let named = speaker_np(ws, i).is_some_and(|n| !n.possessive && n.span.end <= ws[i + c].span.start);
-        if adverbial || !named {
+        // The state after a place: "At a rally in Portsmouth, N.H., on Tuesday,".
+        let state = i > start
+            && intro.iter().any(|w| w.text == ".")
+            && intro.iter().all(|w| {
+                w.is_punct()
+                    || (w.is_capitalised()
+                        && w.text.chars().count() <= 5
+                        && !crate::extract::person::TITLES.contains(w.lower()))
+            });
+        if adverbial || state || !named {
             i += c + 1;
             // (past the mark that closes a quoted title: 'On "Meet the
             // Press," Roe ...')
@@ -746,14 +864,11 @@ fn name_after_roles(ws: &[Word], i: usize) -> Option<Name> {
 /// determiner or owner, or to the start of its clause.
 fn description_ending_at(ws: &[Word], j: usize) -> Option<Subject> {
     let head = &ws[j];
-    if head.is_punct()
-        || head.possessive
-        || is_verb(head)
-        || (!head.is_capitalised() && crate::text::STOPWORDS.contains(head.lower()))
-    {
+    if head.is_punct() || head.possessive || is_verb(head) || crate::text::STOPWORDS.contains(head.lower()) {
         return None;
     }
-    // ("Police", "Officials" open a sentence in capitals: a description.)
+    // ("Police", "Officials" open a sentence in capitals: a description;
+    // "After", "Whether" do not.)
     let opens = j == 0 || ws[j - 1].is_punct();
     if head.is_name_word()
         && !head.text.chars().all(char::is_uppercase)
@@ -803,7 +918,7 @@ fn head_is_role(w: &str) -> bool {
         || crate::extract::person::TITLES.contains(w)
         || is_source_noun(w)
         || contains(crate::words::ROLE_NOUNS, w)
-        || w.ends_with("er")
+        || (w.ends_with("er") && !contains(crate::words::ER_NON_NOUNS, w))
         || w.ends_with("ist")
 }
 
