@@ -142,7 +142,23 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 _ => out.push(c),
             }
         }
-        for &(start, end, mark) in &ms[skip..] {
+        let rest = &ms[skip..];
+        // A quote nested in the current one: its opening mark.
+        let mut nested: Option<(usize, usize)> = None;
+        for (i, &(start, end, mark)) in rest.iter().enumerate() {
+            if let Some((open, from)) = nested.take() {
+                let piece = trim_piece(text, Span::new(from, start));
+                out.push(RawQuote { pieces: vec![piece], open, close: end, paragraph: p });
+                continue;
+            }
+            // `"... what he calls "hell" than live ..."`: an opening mark
+            // inside a quote, then two closing ones, nests a quote in this
+            // one (a quote of its own, and words of this one).
+            let closing = |k: usize| rest.get(i + k).is_some_and(|m| m.2 != Mark::Open);
+            if cur.is_some() && mark == Mark::Open && closing(1) && closing(2) {
+                nested = Some((start, end));
+                continue;
+            }
             cur = match (cur, mark) {
                 (None, Mark::Close) => None, // a stray closing mark
                 (None, _) => Some((RawQuote { pieces: vec![], open: start, close: end, paragraph: p }, end)),
@@ -169,6 +185,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         q.pieces.retain(|p| !p.is_empty());
     }
     out.retain(|q| !q.pieces.is_empty());
+    // (a nested quote is found before the quote around it closes)
+    out.sort_by_key(|q| q.open);
     out
 }
 
