@@ -72,6 +72,19 @@ pub struct Entity {
     male: u32,
 }
 
+/// The gender a role word says, if any ("spokeswoman", "Mr.").
+fn role_gender(written: &str) -> Option<Gender> {
+    let role = canonical_role(written);
+    let written = written.trim_end_matches('.');
+    if FEMALE.contains(written) || FEMALE.contains(role) && !MALE.contains(written) {
+        Some(Gender::Female)
+    } else if MALE.contains(written) || MALE.contains(role) && !FEMALE.contains(written) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 impl Entity {
     pub fn gender(&self) -> Option<Gender> {
         match (self.female, self.male) {
@@ -89,11 +102,10 @@ impl Entity {
             self.roles.push(role.to_string());
         }
         // (the role as written: "spokeswoman" is filed under "spokesman")
-        let written = written.trim_end_matches('.');
-        if FEMALE.contains(written) || FEMALE.contains(role) && !MALE.contains(written) {
-            self.female += 4;
-        } else if MALE.contains(written) || MALE.contains(role) && !FEMALE.contains(written) {
-            self.male += 4;
+        match role_gender(written) {
+            Some(Gender::Female) => self.female += 4,
+            Some(Gender::Male) => self.male += 4,
+            None => {}
         }
     }
 }
@@ -169,11 +181,25 @@ impl People {
         if !may_be_source(&n.name) {
             return;
         }
-        let id = self.entity_for(n);
-        self.mentions.push(Mention { span: n.span, entity: id, possessive: n.possessive });
-        self.starts[id].push(n.span.start);
         let at = ws.partition_point(|w| w.span.start < n.span.start);
         let end = ws.partition_point(|w| w.span.start < n.span.end);
+        let roles: Vec<String> = n.titles.iter().cloned().chain(roles_before(ws, at)).collect();
+        let roles = fuse_ranks(&roles);
+        let beside: Vec<String> = if n.possessive {
+            Vec::new()
+        } else {
+            apposition_after(ws, end)
+                .into_iter()
+                .chain(apposition_before(ws, at))
+                .chain(office_taken(ws, end))
+                .collect()
+        };
+        // ("the first lady, Michelle Obama" is no one the text has called
+        // "Mr. Obama")
+        let hint = roles.iter().chain(&beside).find_map(|r| role_gender(r));
+        let id = self.entity_for(n, hint);
+        self.mentions.push(Mention { span: n.span, entity: id, possessive: n.possessive });
+        self.starts[id].push(n.span.start);
         // "the United States", "the National Mall": a name the text writes
         // after "the", with no title, is a place or a body, never a person
         // a pronoun could stand for.
@@ -185,23 +211,17 @@ impl People {
         if the && n.titles.is_empty() && n.token_count() >= 2 && (first || e.kind != Kind::Person) {
             e.kind = Kind::Body;
         }
-        let roles: Vec<String> = n.titles.iter().cloned().chain(roles_before(ws, at)).collect();
-        for r in fuse_ranks(&roles) {
-            e.add_role(&r);
-        }
-        if !n.possessive {
-            let office = office_taken(ws, end);
-            for r in apposition_after(ws, end).into_iter().chain(apposition_before(ws, at)).chain(office) {
-                e.add_role(&r);
-            }
+        for r in roles.iter().chain(&beside) {
+            e.add_role(r);
         }
         if e.kind == Kind::Unknown && (e.roles.iter().any(|r| TITLES.contains(r)) || e.gender().is_some()) {
             e.kind = Kind::Person;
         }
     }
 
-    /// The entity a name mention belongs to, made when new.
-    fn entity_for(&mut self, n: &Name) -> usize {
+    /// The entity a name mention belongs to, made when new; not one of
+    /// the other gender than the mention's roles say (`hint`).
+    fn entity_for(&mut self, n: &Name, hint: Option<Gender>) -> usize {
         let key = surname_key(&n.name);
         let full = fold(&n.name);
         let tokens = n.token_count();
@@ -215,7 +235,7 @@ impl People {
             let found = same_surname.iter().rev().copied().find(|&id| {
                 let e = &self.entities[id];
                 let words = e.name.split_whitespace().count();
-                words == 1 || fold(e.name.split_whitespace().next().unwrap_or("")) == first
+                (words == 1 && e.fits(hint)) || fold(e.name.split_whitespace().next().unwrap_or("")) == first
             });
             if let Some(id) = found {
                 let e = &mut self.entities[id];
@@ -230,8 +250,12 @@ impl People {
                 self.by_full.insert(full, id);
                 return id;
             }
-        } else if let Some(&id) = self.latest_of(same_surname) {
-            return id;
+        } else {
+            let fitting: Vec<usize> =
+                same_surname.iter().copied().filter(|&id| self.entities[id].fits(hint)).collect();
+            if let Some(&id) = self.latest_of(&fitting) {
+                return id;
+            }
         }
         let id = self.entities.len();
         let kind = if is_body(&n.name) {
@@ -329,6 +353,14 @@ impl People {
     pub fn find(&self, name: &str, at: usize) -> Option<usize> {
         if let Some(&id) = self.by_full.get(&fold(name)) {
             return Some(id);
+        }
+        // The mention itself, when the model read it ("Mr. Obama": the
+        // one of that surname its title fits).
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        if let Some(m) = self.mentions.get(k).filter(|m| m.span.start == at) {
+            if surname_key(&self.entities[m.entity].name) == surname_key(name) {
+                return Some(m.entity);
+            }
         }
         let ids = self.by_key.get(&surname_key(name))?;
         if name.split_whitespace().count() >= 2 {

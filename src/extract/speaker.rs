@@ -211,6 +211,7 @@ pub fn attribute_in(
         let own = label(seg, doc_words, q)
             .or_else(|| if new_sentence { None } else { after_subject(&after_ws) })
             .or_else(|| dash_subject(&after_ws))
+            .or_else(|| dash_before(&seg.flat, q, &before_ws, &after_ws))
             .or_else(|| before_subject(&before_ws))
             .or_else(|| fronted_participle(&before_ws, &after_ws, inner.ends_with(',')))
             .or_else(|| colon_subject(&before_ws))
@@ -327,12 +328,34 @@ fn is_verb(w: &Word) -> bool {
 /// affiliation: "Republican claims", "his remarks", "the reports".
 fn noun_use(ws: &[Word], v: usize) -> bool {
     let w = &ws[v];
-    v > 0
-        && w.lower().ends_with('s')
-        && !matches!(w.lower(), "says" | "tells" | "adds" | "asks")
-        && (DETS.contains(ws[v - 1].lower())
-            || ws[v - 1].possessive
-            || DESCRIPTOR_SET.contains(ws[v - 1].lower()))
+    // "a Donald Trump tweet": a name between an article and the word.
+    let mut k = v;
+    while k > 0 && ws[k - 1].is_name_word() && !ws[k - 1].possessive {
+        k -= 1;
+    }
+    let named_noun = k < v
+        && k > 0
+        && matches!(ws[k - 1].lower(), "a" | "an")
+        && matches!(
+            w.lower(),
+            "tweet"
+                | "tweets"
+                | "post"
+                | "posts"
+                | "comment"
+                | "comments"
+                | "charge"
+                | "charges"
+                | "quote"
+                | "quotes"
+        );
+    named_noun
+        || (v > 0
+            && w.lower().ends_with('s')
+            && !matches!(w.lower(), "says" | "tells" | "adds" | "asks")
+            && (DETS.contains(ws[v - 1].lower())
+                || ws[v - 1].possessive
+                || DESCRIPTOR_SET.contains(ws[v - 1].lower())))
 }
 
 /// A speech verb proper (a cue after a quote: "..., he said").
@@ -511,6 +534,27 @@ fn dash_subject(ws: &[Word]) -> Option<Subject> {
         return None;
     }
     name_starting_at(ws, 1).map(Subject::Name)
+}
+
+/// `... including Mitt Romney -- "..." -- and ...`: a quote set off by
+/// dashes right after a name is that person's.
+fn dash_before(flat: &str, q: &RawQuote, before: &[Word], after: &[Word]) -> Option<Subject> {
+    let mark = |w: &&Word| w.is_punct() && w.text != "," && w.text != ".";
+    let kept = before.len() - before.iter().rev().take_while(mark).count();
+    let last = before[..kept].last()?;
+    let next = after.iter().find(|w| !mark(w)).map_or(flat.len(), |w| w.span.start);
+    let dashed = |gap: &str| {
+        let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"'”’“‘,.".contains(c));
+        matches!(g, "--" | "—" | "–" | "―" | "-")
+    };
+    if last.span.end > q.open
+        || next < q.close
+        || !dashed(&flat[last.span.end..q.open])
+        || !dashed(&flat[q.close..next])
+    {
+        return None;
+    }
+    name_ending_at(before, kept - 1).filter(|n| !n.possessive && n.token_count() >= 2).map(Subject::Name)
 }
 
 /// `PENCE: ...`: a transcript label opening the quote.
@@ -998,9 +1042,21 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
         .iter()
         .rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":"))
         .map_or(0, |i| i + 1);
-    let clause = &ws[start..ws.len() - 1];
-    if clause.len() > COLON_CLAUSE_WORDS {
-        return None;
+    let mut clause = &ws[start..ws.len() - 1];
+    let adverbial = clause.first().is_some_and(|w| {
+        matches!(
+            w.lower(),
+            "with" | "in" | "on" | "at" | "after" | "before" | "during" | "since" | "amid" | "despite"
+        )
+    });
+    if clause.len() > COLON_CLAUSE_WORDS || adverbial {
+        // "With ... voters, President Obama is rolling out a message:":
+        // the clause after its last comma.
+        let c = clause.iter().rposition(|w| w.text == ",")?;
+        clause = &clause[c + 1..];
+        if clause.len() > COLON_CLAUSE_WORDS {
+            return None;
+        }
     }
     if let Some(p) = clause.first().and_then(pronoun) {
         return Some(p);
