@@ -216,6 +216,7 @@ pub fn attribute_in(
             .or_else(|| fronted_participle(&before_ws, &after_ws, inner.ends_with(',')))
             .or_else(|| colon_subject(&before_ws))
             .or_else(|| according_to(&before_ws))
+            .or_else(|| owner_of_words(&before_ws))
             .or_else(|| according_to(&first_clause(&after_ws)));
         let subject = own.or_else(|| colon_paragraph(seg, doc_words, quotes, k));
         // `"...," the driver's cousin said`: credited, to someone unknown.
@@ -557,6 +558,59 @@ fn dash_before(flat: &str, q: &RawQuote, before: &[Word], after: &[Word]) -> Opt
     name_ending_at(before, kept - 1).filter(|n| !n.possessive && n.token_count() >= 2).map(Subject::Name)
 }
 
+/// Nouns of speech an owner's quoted words are: "Donald Trump's claim
+/// that there have been \"...\"".
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "assertion",
+    "promise",
+    "pledge",
+    "warning",
+    "vow",
+    "tweet",
+    "message",
+    "insistence",
+    "accusation",
+    "suggestion",
+    "boast",
+    "argument",
+    "contention",
+    "charge",
+    "quip",
+];
+
+/// The owner of a noun of speech shortly before the quote: `Donald
+/// Trump's claim that there have been "..."`.
+fn owner_of_words(ws: &[Word]) -> Option<Subject> {
+    let n = ws.len();
+    let from = n.saturating_sub(14);
+    let s = (from..n).rev().find(|&s| contains(SPEECH_NOUNS, ws[s].lower()) && !ws[s].is_capitalised())?;
+    if ws[s..].iter().any(|w| matches!(&*w.text, "." | ";" | ":" | "!" | "?") || is_verb(w)) {
+        return None;
+    }
+    // (its content follows: "claim that ...", "claim of ...", the quote;
+    // not "Roe's statement was \"true\"", a verdict on it)
+    if ws.get(s + 1).is_some_and(|w| !matches!(w.lower(), "that" | "of")) {
+        return None;
+    }
+    // the owner right before the noun, or before one modifier ("Roe's
+    // latest claim")
+    let o = (s.saturating_sub(2)..s).rev().find(|&o| ws[o].possessive)?;
+    if o + 2 == s && (ws[o + 1].is_name_word() || ws[o + 1].is_punct()) {
+        return None;
+    }
+    let mut name = name_ending_at(ws, o)?;
+    name.possessive = false;
+    Some(Subject::Name(name))
+}
+
 /// `PENCE: ...`: a transcript label opening the quote.
 fn label(seg: &Segmented, doc_words: &DocWords, q: &RawQuote) -> Option<Subject> {
     let piece = *q.pieces.first()?;
@@ -896,7 +950,11 @@ fn name_after_roles(ws: &[Word], i: usize) -> Option<Name> {
         .take_while(|&k| {
             k == i || {
                 let w = &ws[k - 1];
-                (!w.is_punct() && !w.is_name_word() && !crate::text::STOPWORDS.contains(w.lower()))
+                // ("the event organizer Alliance for ...": an article first)
+                let article = k - 1 == i && matches!(w.lower(), "the" | "a" | "an");
+                (!w.is_punct()
+                    && !w.is_name_word()
+                    && (article || !crate::text::STOPWORDS.contains(w.lower())))
                     || DESCRIPTOR_SET.contains(w.lower())
             }
         })
@@ -1097,8 +1155,8 @@ fn according_to(ws: &[Word]) -> Option<Subject> {
     let i = ws.windows(2).position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
     speaker_np(ws, i + 2)
         .map(Subject::Name)
-        .or_else(|| description_at(ws, i + 2))
         .or_else(|| name_after_roles(ws, i + 2).map(Subject::Name))
+        .or_else(|| description_at(ws, i + 2))
 }
 
 /// The document's quotes, sorted by start, with the furthest end reached
@@ -1489,7 +1547,18 @@ fn acting_subject(ws: &[Word]) -> Option<Subject> {
     if ws.get(after).is_some_and(|w| w.text == "(") {
         after = ws[after..].iter().position(|w| w.text == ")").map_or(ws.len(), |c| after + c + 1);
     }
-    if ws.get(after).is_some_and(|w| w.text == ",") {
+    // ("His partner, Lawrence Cummings, called ...": the name closes an
+    // apposition and the verb follows its comma.)
+    let verb_next = |i: usize| {
+        ws.get(i).is_some_and(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && !crate::text::STOPWORDS.contains(w.lower())
+                && (w.lower().ends_with("ed") || is_verb(w))
+        })
+    };
+    if ws.get(after).is_some_and(|w| w.text == ",") && verb_next(after + 1) && after > 0 {
+        after += 1;
+    } else if ws.get(after).is_some_and(|w| w.text == ",") {
         let close = ws[after + 1..].iter().take(APPOSITION_WORDS).position(|w| w.text == ",")?;
         after += close + 2;
     }
