@@ -278,4 +278,16 @@ mod tests {
     fn nested_single_inside_double() {
         assert_eq!(quotes("\"He called it 'a farce' today,\" she said."), ["He called it 'a farce' today"]);
     }
+
+    /// Double marks inside double marks: the inner quote is one of its
+    /// own and words of the outer one; an opening mark with one close
+    /// after it still recovers an unclosed quote.
+    #[test]
+    fn nested_double_inside_double() {
+        assert_eq!(
+            quotes("“I would rather live in what he calls “hell” than here,” she said."),
+            ["I would rather live in what he calls “hell” than here", "hell"]
+        );
+        assert_eq!(quotes("“We waited. “We stay,” she said."), ["We waited.", "We stay"]);
+    }
 }

@@ -1629,6 +1629,73 @@ mod tests {
         speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{text}"))[0].clone()
     }
 
+    /// Participle phrases: the speaker is the subject of the clause they
+    /// hang on, before or after the quote.
+    #[test]
+    fn participles_take_the_clause_subject() {
+        let t = "At a rally in Tolby, N.H., on Tuesday, Senator Ida Tamm of Vorland endorsed Kelsby, \
+                 saying that her rival would \"make a fine governor.\"";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
+        let t = "In a statement on Thursday, Rep. Oren Halvik (D-N.Y.) reacted to the news, saying: \"This is outrageous.\"";
+        assert_eq!(one(t), Some("Oren Halvik".into()));
+        assert_eq!(
+            one("Bemoaning the \"rigged courts,\" Oren Halvik accused the judge of bias."),
+            Some("Oren Halvik".into())
+        );
+        let t = "Ida Tamm spoke first. After saying the harbour was \"safe for now,\" she left the hall.";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
+        let t = "Dockers marching through the port chanted \"no more cuts\" until dawn.";
+        assert_eq!(one(t), Some("Dockers".into()));
+        // ("After" opens the sentence: no one)
+        assert_eq!(one("After the \"long night\" the port reopened."), None);
+    }
+
+    /// A list of clauses: each verb has its own subject, past parentheses.
+    #[test]
+    fn each_clause_of_a_list_has_its_subject() {
+        let t = "Sen. Ida Tamm (R-Ohio) expressed \"deep respect\" for the judge, Sen. Oren Halvik (R-Utah) \
+                 doubted the vote, and Sen. Piet Varga (R-Iowa), said he would be \"delighted\" if she won.";
+        assert_eq!(
+            speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}")),
+            vec![Some("Ida Tamm".into()), Some("Piet Varga".into())]
+        );
+        let t = "Rep. Oren Halvik (D-Colo.), a backer of the harbour bill who has sponsored two others, \
+                 told the Ledger that the plan is \"reckless.\"";
+        assert_eq!(one(t), Some("Oren Halvik".into()));
+    }
+
+    /// A quote set off by dashes after a name; a colon after an opening
+    /// phrase; the owner of a claim; an organiser named after its role.
+    #[test]
+    fn credits_before_the_quote() {
+        let t = "Several mayors agreed, including the former governor Ida Tamm -- ''It is a disgrace'' -- and Oren Halvik.";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
+        let t = "With council members increasingly worried about the vote, Mayor Oren Halvik is trying a new message: \"Trust me.\"";
+        assert_eq!(one(t), Some("Oren Halvik".into()));
+        let t = "The Ledger checked Ida Tamm's claim that there were \"thousands of visitors\" at the fair.";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
+        // (a verdict on the claim is not its content)
+        assert_eq!(one("The Ledger found Ida Tamm's claim was \"false.\""), None);
+        let t = "Ten thousand people joined a \"walk-out\" at the docks, according to the organizer Harbour Workers Union.";
+        assert_eq!(one(t), Some("Harbour Workers Union".into()));
+        let t = "Her former partner at Vantor, Oren B. Halvik, called her a master of hard deals. \"She never gave up.\"";
+        assert_eq!(one(t), Some("Oren B Halvik".into()));
+        // "a Oren Halvik tweet": a noun, not a credit
+        assert_eq!(
+            one("Ida Tamm is describing as \"unhinged\" an Oren Halvik tweet about her."),
+            Some("Ida Tamm".into())
+        );
+    }
+
+    /// "Mr. Varga" is not the woman the text calls the first lady, Eva Varga.
+    #[test]
+    fn a_gendered_title_keeps_namesakes_apart() {
+        let t = "President Varga spoke on Friday. Mr. Varga said \"it is about us.\"\n\n\
+                 The first lady, Eva Varga, said \"we go on.\" Mr. Varga added, \"I agree with her.\"";
+        let got = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
+        assert_eq!(got, vec![Some("Varga".into()), Some("Eva Varga".into()), Some("Varga".into())]);
+    }
+
     /// "spokeswoman" is filed under "spokesman" but still says she.
     #[test]
     fn a_spokeswoman_is_she() {
