@@ -141,6 +141,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "family", "relatives", "parents", "attorneys", "lawyers", "ceo", "founder", "chief", "cousin",
     "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "partner", "boyfriend",
     "girlfriend", "fiance", "fiancee", "colleague", "supporter", "protester", "organizer",
+    "tycoon", "magnate",
 ];
 
 /// Words that describe a person's affiliation or origin (nationalities,

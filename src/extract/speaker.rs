@@ -1021,6 +1021,8 @@ fn head_is_role(w: &str) -> bool {
         || is_source_noun(w)
         || contains(crate::words::ROLE_NOUNS, w)
         || (w.ends_with("er") && !contains(crate::words::ER_NON_NOUNS, w))
+        // "the 46-year-old": a person by their age
+        || w == "year-old"
         || w.ends_with("ist")
 }
 
@@ -1646,6 +1648,8 @@ mod tests {
         assert_eq!(one(t), Some("Ida Tamm".into()));
         let t = "Dockers marching through the port chanted \"no more cuts\" until dawn.";
         assert_eq!(one(t), Some("Dockers".into()));
+        // (an age or a trade is a description, shown as written)
+        assert_eq!(one("\"It went well,\" said the 46-year-old."), Some("the 46-year-old".into()));
         // ("After" opens the sentence: no one)
         assert_eq!(one("After the \"long night\" the port reopened."), None);
     }
