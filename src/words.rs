@@ -64,7 +64,7 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
     "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
-    "residents", "analysts", "critics", "following",
+    "residents", "analysts", "critics", "following", "amid", "absent",
 ];
 
 /// News agencies, written as one capitalised word: a dateline's credit, no
@@ -93,7 +93,7 @@ pub const CUE_VERBS: &[&str] = &[
     "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
     "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
     "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
-    "remembered", "remembers", "chiding", "chides", "bemoaning", "lamenting", "decrying",
+    "remembered", "remembers", "chiding", "chides", "bemoaning", "lamenting", "decrying", "pressed",
 ];
 
 /// Verbs of thought and intent: a sentence with one reports someone's

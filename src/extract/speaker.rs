@@ -383,6 +383,10 @@ fn first_clause<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
     let mut out: Vec<Word<'a>> = Vec::new();
     let mut depth = 0usize;
     for (i, w) in ws.iter().enumerate() {
+        // (a stray closing mark right after the quote: `"...”,” Rubio said`)
+        if out.iter().all(Word::is_punct) && matches!(&*w.text, "”" | "\"") && i <= 2 {
+            continue;
+        }
         match &*w.text {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
@@ -415,12 +419,20 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     let ws = first_clause(all);
     let lead = ws.iter().take_while(|w| w.is_punct()).count();
     // `"...," as a ministry memo put it`: the source the quote is cited as.
-    if ws.get(lead).is_some_and(|w| w.lower() == "as") {
-        let put_it = |v: usize| ws[v].lower() == "put" && ws.get(v + 1).is_some_and(|n| n.lower() == "it");
-        let v = (lead + 2..ws.len()).find(|&v| (is_speech(&ws[v]) && !noun_use(&ws, v)) || put_it(v))?;
-        return pronoun(&ws[lead + 1])
-            .or_else(|| speaker_np(&ws[..v], lead + 1).map(Subject::Name))
-            .or_else(|| description_at(&ws[..v], lead + 1));
+    // (not "..., as his father dreamed, Mr. Turry said": a clause of its own)
+    let as_clause = |v: usize| ws[lead + 1..v].iter().all(|w| w.text != ",");
+    let put_it = |v: usize| ws[v].lower() == "put" && ws.get(v + 1).is_some_and(|n| n.lower() == "it");
+    let as_verb = ws
+        .get(lead)
+        .filter(|w| w.lower() == "as")
+        .map(|_| (lead + 2..ws.len()).find(|&v| (is_speech(&ws[v]) && !noun_use(&ws, v)) || put_it(v)));
+    if let Some(v) = as_verb {
+        let v = v?;
+        if as_clause(v) {
+            return pronoun(&ws[lead + 1])
+                .or_else(|| speaker_np(&ws[..v], lead + 1).map(Subject::Name))
+                .or_else(|| description_at(&ws[..v], lead + 1));
+        }
     }
     let v = (0..ws.len()).find(|&v| is_speech(&ws[v]) && !noun_use(&ws, v))?;
     // `"...," since ..., said Lee Epstein`: an inversion after a comma.
@@ -1761,6 +1773,11 @@ mod tests {
         let t = "The rule asks for a \"lawful source of income,\" as a treasury memo put it.";
         assert!(one(t).is_some_and(|s| s.contains("memo")), "{:?}", one(t));
         assert_eq!(one("\"The tide is turning,\" as the river rose."), None);
+        let t = "''He wanted the name known,'' as his father dreamed, Mr. Orran said.";
+        assert_eq!(one(t), Some("Orran".into()));
+        // (a stray closing mark after the quote)
+        assert_eq!(one("“He is tall,”” Ida Tamm said on Sunday."), Some("Ida Tamm".into()));
+        assert_eq!(one("“Not up for debate,” Ida Tamm pressed."), Some("Ida Tamm".into()));
         // (a party member no one named fits: shown as written)
         assert_eq!(
             one("\"We can win it,\" added another Orran Republican."),
