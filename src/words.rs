@@ -64,7 +64,7 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
     "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
-    "residents", "analysts", "critics", "following", "amid", "absent",
+    "residents", "analysts", "critics", "following", "amid", "absent", "given",
 ];
 
 /// News agencies, written as one capitalised word: a dateline's credit, no

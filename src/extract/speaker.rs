@@ -915,6 +915,16 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
         }
     }
     let mut i = start;
+    // Past a dateline: "WASHINGTON (AP) — Democrat Ann Roe ...".
+    if let Some(d) = ws[i..].iter().take(8).position(is_dash) {
+        let head = &ws[i..i + d];
+        let caps = |w: &Word| {
+            w.is_punct() || (w.text.chars().count() >= 2 && w.text.chars().all(|c| !c.is_lowercase()))
+        };
+        if d > 0 && head.iter().all(caps) && head.iter().any(|w| !w.is_punct()) {
+            i += d + 1;
+        }
+    }
     // Past introductory phrases: "In July, Gingrich ...", "On July 6,
     // 2015, Sanders ...", "However, the brief ...".
     for _ in 0..3 {
@@ -1118,7 +1128,25 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     let adverbial = clause.first().is_some_and(|w| {
         matches!(
             w.lower(),
-            "with" | "in" | "on" | "at" | "after" | "before" | "during" | "since" | "amid" | "despite"
+            "with"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "since"
+                | "amid"
+                | "despite"
+                | "when"
+                | "while"
+                | "as"
+                | "asked"
+                | "following"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
         )
     });
     if clause.len() > COLON_CLAUSE_WORDS || adverbial {
@@ -1660,6 +1688,10 @@ mod tests {
         assert_eq!(one(t), Some("Ida Tamm".into()));
         let t = "Dockers marching through the port chanted \"no more cuts\" until dawn.";
         assert_eq!(one(t), Some("Dockers".into()));
+        // (past a dateline)
+        let t =
+            "VELMORA (AP) — Mayor Ida Tamm has taken a swipe at the port plan, saying that \"it will fail.\"";
+        assert_eq!(one(t), Some("Ida Tamm".into()));
         // (an age or a trade is a description, shown as written)
         assert_eq!(one("\"It went well,\" said the 46-year-old."), Some("the 46-year-old".into()));
         // ("After" opens the sentence: no one)
