@@ -64,7 +64,16 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "of", "plus", "moments", "telling", "facing", "very", "born", "minutes", "hours", "days",
     "weeks", "months", "years", "speaking", "citing", "noting", "adding", "saying", "calling",
     "two", "three", "several", "officials", "reports", "report", "police", "sources", "witnesses",
-    "residents", "analysts", "critics", "following", "amid", "absent", "given",
+    "residents", "analysts", "critics", "following", "amid", "absent", "given", "throughout",
+];
+
+/// Words that open an adverbial phrase before a clause's subject ("With
+/// ... voters, President X ...", "Asked on Monday whether ..., Roe ...").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "with", "in", "on", "at", "after", "before", "during", "since", "amid", "despite", "when",
+    "while", "as", "asked", "following", "although", "though", "because", "if", "throughout",
+    "across", "under", "over", "from", "by", "without", "within", "through", "until", "upon",
+    "unlike", "once", "speaking", "responding", "addressing", "writing",
 ];
 
 /// News agencies, written as one capitalised word: a dateline's credit, no

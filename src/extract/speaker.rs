@@ -928,7 +928,11 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
     // Past introductory phrases: "In July, Gingrich ...", "On July 6,
     // 2015, Sanders ...", "However, the brief ...".
     for _ in 0..3 {
-        let Some(c) = ws[i..].iter().position(|w| w.text == ",").filter(|&c| c <= 6) else { break };
+        // (an adverbial opening may run longer: "Asked on Monday whether
+        // Mr. Roe would serve, Mrs. Roe ...")
+        let opener = ws.get(i).is_some_and(|w| contains(crate::words::ADVERBIAL_OPENERS, w.lower()));
+        let reach = if opener { 16 } else { 6 };
+        let Some(c) = ws[i..].iter().position(|w| w.text == ",").filter(|&c| c <= reach) else { break };
         let intro = &ws[i..i + c];
         let adverbial = intro.iter().any(|w| {
             w.text.starts_with(|ch: char| ch.is_numeric())
@@ -1125,30 +1129,7 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
         .rposition(|w| matches!(&*w.text, "." | "!" | "?" | ";" | ":"))
         .map_or(0, |i| i + 1);
     let mut clause = &ws[start..ws.len() - 1];
-    let adverbial = clause.first().is_some_and(|w| {
-        matches!(
-            w.lower(),
-            "with"
-                | "in"
-                | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "since"
-                | "amid"
-                | "despite"
-                | "when"
-                | "while"
-                | "as"
-                | "asked"
-                | "following"
-                | "although"
-                | "though"
-                | "because"
-                | "if"
-        )
-    });
+    let adverbial = clause.first().is_some_and(|w| contains(crate::words::ADVERBIAL_OPENERS, w.lower()));
     if clause.len() > COLON_CLAUSE_WORDS || adverbial {
         // "With ... voters, President Obama is rolling out a message:":
         // the clause after its last comma.
