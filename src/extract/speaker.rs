@@ -942,15 +942,27 @@ fn clause_subject(ws: &[Word]) -> Option<Subject> {
                 )
         });
         let named = speaker_np(ws, i).is_some_and(|n| !n.possessive && n.span.end <= ws[i + c].span.start);
-        // The state after a place: "At a rally in Portsmouth, N.H., on Tuesday,".
-        let state = i > start
-            && intro.iter().any(|w| w.text == ".")
+        // The state after a place: "At a rally in Portsmouth, N.H., on
+        // Tuesday,", "At an event in Ames, Iowa, on Sunday," (a place, not
+        // a month: "In July, Gingrich, who ...").
+        let abbreviated = intro.iter().any(|w| w.text == ".")
             && intro.iter().all(|w| {
                 w.is_punct()
                     || (w.is_capitalised()
                         && w.text.chars().count() <= 5
                         && !crate::extract::person::TITLES.contains(w.lower()))
             });
+        let after_place = i >= start + 3 && ws[i - 1].text == "," && {
+            let place = &ws[i - 2];
+            place.is_name_word()
+                && !crate::words::NON_NAME_CAPITALS.contains(&place.lower())
+                && matches!(ws[i - 3].lower(), "in" | "at" | "from" | "near" | "outside")
+                && intro.len() == 1
+                && intro
+                    .iter()
+                    .all(|w| w.is_name_word() && !crate::extract::person::TITLES.contains(w.lower()))
+        };
+        let state = i > start && (abbreviated || after_place);
         if adverbial || state || !named {
             i += c + 1;
             // (past the mark that closes a quoted title: 'On "Meet the
@@ -1669,6 +1681,13 @@ mod tests {
         assert_eq!(one(t), Some("Ida Tamm".into()));
         let t = "Dockers marching through the port chanted \"no more cuts\" until dawn.";
         assert_eq!(one(t), Some("Dockers".into()));
+        // (past a place and its state; not past a month)
+        let t = "At a town hall in Tolby, Vorland, on Sunday, Mrs. Tamm spoke, saying the port should ''stay open.''";
+        assert_eq!(one(t), Some("Tamm".into()));
+        assert_eq!(
+            one("In July, Halvik, who was in town, said it was ''a disgrace.''"),
+            Some("Halvik".into())
+        );
         // (past a dateline)
         let t =
             "VELMORA (AP) — Mayor Ida Tamm has taken a swipe at the port plan, saying that \"it will fail.\"";
