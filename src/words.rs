@@ -193,6 +193,9 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "service", "guidelines", "book", "film", "documentary", "message", "email", "e-mail",
     "note", "notice", "warning", "summary", "conclusion", "findings", "data", "figures", "brief",
     "motion", "petition", "review", "audit", "account", "memoir", "biography", "editorial",
+    "column", "passage", "excerpt", "op-ed", "essay", "blog", "caption", "sign", "banner",
+    "readout", "communique", "declaration", "proclamation", "guidance", "manual", "script",
+    "verdict", "opinion", "dissent", "assessment", "estimate", "forecast",
 ];
 
 /// Words ending in "-er" that name no one ("After ...", "Earlier, ...",

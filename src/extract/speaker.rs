@@ -463,7 +463,14 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
     // `"..." is held accountable, Warren said.`: a source after a comma
     // at the end of the sentence credits all of it.
     if v + 1 == ws.len() && v >= 2 {
-        if let Some(s) = subject_before(&ws, v).filter(|s| !matches!(s, Subject::Description(..))) {
+        // (a description only as a document or body: ", the lawsuit says.")
+        let source = |s: &Subject| match s {
+            Subject::Description(_, words) => {
+                crate::extract::people::description_head(words).is_some_and(is_source_noun)
+            }
+            _ => true,
+        };
+        if let Some(s) = subject_before(&ws, v).filter(source) {
             let mut first = ws.partition_point(|w| w.span.start < s.span().start);
             // (past its titles: ", Mr. Holt said")
             while first > lead + 1
@@ -1805,6 +1812,10 @@ mod tests {
         let t = "The rule asks for a \"lawful source of income,\" as a treasury memo put it.";
         assert!(one(t).is_some_and(|s| s.contains("memo")), "{:?}", one(t));
         assert_eq!(one("\"The tide is turning,\" as the river rose."), None);
+        // (a document after a comma at the end of the sentence)
+        let t = "The lack of polling places was \"devastating\" for the county, the lawsuit says.";
+        assert_eq!(one(t), Some("lawsuit".into()));
+        assert_eq!(one("\"It was callous,\" the column noted."), Some("column".into()));
         let t = "''He wanted the name known,'' as his father dreamed, Mr. Orran said.";
         assert_eq!(one(t), Some("Orran".into()));
         // (a stray closing mark after the quote)
