@@ -1354,6 +1354,12 @@ fn resolve(
 ) -> Option<Speaker> {
     match subject {
         Subject::Name(n) => {
+            // "Democrats blasted ...": a party in the plural is a group, as
+            // "Protesters" is; shown as written, never evidence.
+            let party = matches!(crate::text::fold(&n.name).as_str(), "democrats" | "republicans");
+            if party && people.find(&n.name, n.span.start).is_none() {
+                return Some(Speaker { name: n.name.clone(), span: Some(n.span), via: Via::Described });
+            }
             let descriptor =
                 !n.name.split_whitespace().any(|w| !DESCRIPTOR_SET.contains(&crate::text::fold(w)));
             // "Democratic", "Zambian": no one; but "Mr. English", or the
@@ -1688,6 +1694,11 @@ mod tests {
         assert_eq!(one(t), Some("Ida Tamm".into()));
         let t = "Dockers marching through the port chanted \"no more cuts\" until dawn.";
         assert_eq!(one(t), Some("Dockers".into()));
+        // (a party in the plural is a group, shown as written)
+        assert_eq!(
+            one("Democrats blasted the panel and called the deal \"partial.\""),
+            Some("Democrats".into())
+        );
         // (past a place and its state; not past a month)
         let t = "At a town hall in Tolby, Vorland, on Sunday, Mrs. Tamm spoke, saying the port should ''stay open.''";
         assert_eq!(one(t), Some("Tamm".into()));
