@@ -102,7 +102,7 @@ pub const CUE_VERBS: &[&str] = &[
     "proclaimed", "proclaims", "retorted", "retorts", "hypothesized", "interjected", "snapped",
     "opined", "offered", "advised", "reminded", "assured", "scoffed", "chided", "cracked",
     "texted", "emailed", "explained", "stressed", "acknowledged", "admitted", "insisted",
-    "remembered", "remembers", "chiding", "chides", "bemoaning", "lamenting", "decrying", "pressed",
+    "remembered", "remembers", "chiding", "chides", "bemoaning", "lamenting", "decrying", "pressed", "ask",
 ];
 
 /// Verbs of thought and intent: a sentence with one reports someone's

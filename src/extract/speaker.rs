@@ -144,6 +144,14 @@ const BETWEEN: &[&str] = &[
     "famously",
     "first",
     "still",
+    "might",
+    "could",
+    "should",
+    "may",
+    "must",
+    "can",
+    "never",
+    "always",
 ];
 
 /// Words of time between a subject and its verb ("Souza on Monday called").
@@ -480,6 +488,10 @@ fn after_subject(all: &[Word]) -> Option<Subject> {
         }
         return inverted_subject(&ws, v);
     }
+    // ("..." Melanie said yes, yes: an answer of her own, no credit)
+    if ws.get(v + 1).is_some_and(|w| matches!(w.lower(), "yes" | "no")) {
+        return None;
+    }
     let pre = &ws[lead..v];
     // `"..." is held accountable, Warren said.`: a source after a comma
     // at the end of the sentence credits all of it.
@@ -720,6 +732,10 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Subject> {
             j -= 2;
         } else if j > 0
             && (contains(BETWEEN, ws[j - 1].lower())
+                // ("a reader would now ask": "now" after a modal)
+                || (ws[j - 1].lower() == "now"
+                    && j >= 2
+                    && matches!(ws[j - 2].lower(), "would" | "will" | "could" | "might" | "should" | "may" | "must" | "can"))
                 || contains(TIME_WORDS, ws[j - 1].lower())
                 || (ws[j - 1].lower().ends_with("ly")
                     && !ws[j - 1].is_capitalised()
@@ -1209,7 +1225,9 @@ fn colon_subject(ws: &[Word]) -> Option<Subject> {
     if clause.len() > COLON_CLAUSE_WORDS || adverbial {
         // "With ... voters, President Obama is rolling out a message:":
         // the clause after its last comma.
-        let c = clause.iter().rposition(|w| w.text == ",")?;
+        // (or after a dash: "If we lived in normal times -- with ... -- a
+        // reader would now ask:")
+        let c = clause.iter().rposition(|w| w.text == "," || is_dash(w) || w.text == "-")?;
         clause = &clause[c + 1..];
         if clause.len() > COLON_CLAUSE_WORDS {
             return None;
@@ -1888,6 +1906,11 @@ mod tests {
         let t = "The rule asks for a \"lawful source of income,\" as a treasury memo put it.";
         assert!(one(t).is_some_and(|s| s.contains("memo")), "{:?}", one(t));
         assert_eq!(one("\"The tide is turning,\" as the river rose."), None);
+        // ("said yes": an answer of her own, no credit of the quote)
+        let t = "As Oren Halvik went on about \"the rigged system,\" Ida Tamm said yes, over and over.";
+        assert_ne!(one(t), Some("Ida Tamm".into()));
+        // ("now" after a modal, before the verb)
+        assert_eq!(one("Then a reader would now ask: ''Why?''"), Some("a reader".into()));
         // (a document after a comma at the end of the sentence)
         let t = "The lack of polling places was \"devastating\" for the county, the lawsuit says.";
         assert_eq!(one(t), Some("lawsuit".into()));
