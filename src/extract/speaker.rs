@@ -1748,8 +1748,13 @@ mod tests {
         attribute_in(&seg, &raw, &names, &dw).into_iter().map(|a| a.speaker.map(|s| s.name)).collect()
     }
 
+    /// The speakers of `text` set after a headline and a lead paragraph.
+    fn in_story(text: &str) -> Vec<Option<String>> {
+        speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{text}"))
+    }
+
     fn one(text: &str) -> Option<String> {
-        speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{text}"))[0].clone()
+        in_story(text)[0].clone()
     }
 
     /// Participle phrases: the speaker is the subject of the clause they
@@ -1803,11 +1808,8 @@ mod tests {
     #[test]
     fn each_clause_of_a_list_has_its_subject() {
         let t = "Sen. Ida Tamm (R-Ohio) expressed \"deep respect\" for the judge, Sen. Oren Halvik (R-Utah) \
-                 doubted the vote, and Sen. Piet Varga (R-Iowa), said he would be \"delighted\" if she won.";
-        assert_eq!(
-            speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}")),
-            vec![Some("Ida Tamm".into()), Some("Piet Varga".into())]
-        );
+                 doubted the vote, and Sen. Piet Brenko (R-Iowa), said he would be \"delighted\" if she won.";
+        assert_eq!(in_story(t), vec![Some("Ida Tamm".into()), Some("Piet Brenko".into())]);
         let t = "Rep. Oren Halvik (D-Colo.), a backer of the harbour bill who has sponsored two others, \
                  told the Ledger that the plan is \"reckless.\"";
         assert_eq!(one(t), Some("Oren Halvik".into()));
@@ -1836,13 +1838,13 @@ mod tests {
         );
     }
 
-    /// "Mr. Varga" is not the woman the text calls the first lady, Eva Varga.
+    /// "Mr. Brenko" is not the woman the text calls the first lady, Eva Brenko.
     #[test]
     fn a_gendered_title_keeps_namesakes_apart() {
-        let t = "President Varga spoke on Friday. Mr. Varga said \"it is about us.\"\n\n\
-                 The first lady, Eva Varga, said \"we go on.\" Mr. Varga added, \"I agree with her.\"";
-        let got = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
-        assert_eq!(got, vec![Some("Varga".into()), Some("Eva Varga".into()), Some("Varga".into())]);
+        let t = "President Brenko spoke on Friday. Mr. Brenko said \"it is about us.\"\n\n\
+                 The first lady, Eva Brenko, said \"we go on.\" Mr. Brenko added, \"I agree with her.\"";
+        let got = in_story(t);
+        assert_eq!(got, vec![Some("Brenko".into()), Some("Eva Brenko".into()), Some("Brenko".into())]);
     }
 
     /// "spokeswoman" is filed under "spokesman" but still says she.
@@ -1867,7 +1869,7 @@ mod tests {
     fn he_is_never_a_body_that_spoke_before() {
         let t = "\"We will publish the review in full,\" the Tarn Ports Authority said. \
                  \"It was a long and careful review,\" he added.";
-        let got = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
+        let got = in_story(t);
         assert_eq!(got, [Some("Tarn Ports Authority".into()), None]);
     }
 
@@ -1935,7 +1937,7 @@ mod tests {
     fn a_quoted_title_before_is_no_quote_of_its_own() {
         let t = "On \"Face the Nation,\" Sen. Ida Tamm, who lost the primary, named the fatigue of voters as a reason. \
                  \"The younger people are sick and tired of it all.\"";
-        let all = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
+        let all = in_story(t);
         assert_eq!(all.last().cloned().flatten(), Some("Ida Tamm".into()), "{all:?}");
     }
 
@@ -1991,7 +1993,7 @@ mod tests {
     #[test]
     fn pronoun_skips_an_owner() {
         let t = "Ann Roe's lawyer spoke first. \"No comment,\" the lawyer said. \"We wait,\" he added.";
-        let got = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
+        let got = in_story(t);
         assert_eq!(got, [None, None]);
     }
 
@@ -2004,7 +2006,7 @@ mod tests {
     #[test]
     fn continued_paragraph_keeps_the_speaker() {
         let t = "\"We will go,\" said Ann Roe.\n\n\"And we will stay there.\"";
-        let got = speakers(&format!("Headline here.\n\nA lead paragraph.\n\n{t}"));
+        let got = in_story(t);
         assert_eq!(got, [Some("Ann Roe".into()), Some("Ann Roe".into())]);
     }
 
